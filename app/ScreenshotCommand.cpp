@@ -1,0 +1,89 @@
+#include "ScreenshotCommand.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QImage>
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+#include <QRegularExpression>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+bool ScreenshotCommand::parse(const QString &out, const QString &size)
+{
+    if (out.isEmpty()) {
+        m_error = u"screenshot needs --out FILE.png"_s;
+        return false;
+    }
+    const QFileInfo info(out);
+    if (!info.absoluteDir().exists()) {
+        m_error = u"the folder of %1 does not exist"_s.arg(out);
+        return false;
+    }
+    static const QRegularExpression re(u"^(\\d{2,5})x(\\d{2,5})$"_s);
+    const auto match = re.match(size);
+    if (!match.hasMatch()) {
+        m_error = u"--size must be WIDTHxHEIGHT, e.g. 1600x1000, not '%1'"_s.arg(size);
+        return false;
+    }
+    m_size = QSize(match.captured(1).toInt(), match.captured(2).toInt());
+    if (m_size.width() < 320 || m_size.height() < 240 || m_size.width() > 8192 || m_size.height() > 8192) {
+        m_error = u"--size must be between 320x240 and 8192x8192"_s;
+        return false;
+    }
+    m_out = info.absoluteFilePath();
+    return true;
+}
+
+int ScreenshotCommand::run()
+{
+    QQmlApplicationEngine engine;
+    engine.loadFromModule("PtujConsole", "Main");
+    auto *window = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+    if (!window) {
+        std::fprintf(stderr, "ptuj-console: the main window could not be created\n");
+        return 1;
+    }
+    window->resize(m_size);
+
+    // Wait until the reference layers are loaded and then for two more rendered frames,
+    // so map items created from them are on screen; give up after 30 s.
+    QElapsedTimer clock;
+    clock.start();
+    int framesAfterReady = 0;
+    int exitCode = -1;
+    QObject::connect(window, &QQuickWindow::frameSwapped, window, [&] {
+        if (window->property("ready").toBool())
+            ++framesAfterReady;
+    });
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, window, [&] {
+        if (framesAfterReady < 3) {
+            if (clock.elapsed() > 30000) {
+                std::fprintf(stderr, "ptuj-console: the map did not finish loading within 30 s\n");
+                exitCode = 1;
+                QCoreApplication::exit(1);
+            }
+            window->requestUpdate();
+            return;
+        }
+        poll.stop();
+        const QImage image = window->grabWindow();
+        if (image.isNull() || !image.save(m_out, "PNG")) {
+            std::fprintf(stderr, "ptuj-console: cannot write %s\n", qPrintable(m_out));
+            exitCode = 1;
+        } else {
+            std::printf("%s\n", qPrintable(m_out));
+            exitCode = 0;
+        }
+        QCoreApplication::exit(exitCode);
+    });
+    poll.start(50);
+    const int loopResult = QCoreApplication::exec();
+    return exitCode >= 0 ? exitCode : loopResult;
+}

@@ -1,0 +1,122 @@
+// ptuj-console: the Ptuj Operations Console and its command-line interface.
+// This file only wires the modules together; the work lives in modules/ and qml/.
+#include "ScreenshotCommand.h"
+
+#include "DataPaths.h"
+#include "Language.h"
+
+#include <QCommandLineParser>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQuickStyle>
+#include <QtQml/QQmlExtensionPlugin>
+
+#include <cstdio>
+
+Q_IMPORT_QML_PLUGIN(PtujConsolePlugin)
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+bool wantsNoGui(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView a(argv[i]);
+        if (a == "--version" || a == "-v" || a == "--help" || a == "-h")
+            return true;
+    }
+    return false;
+}
+
+bool isCommand(int argc, char **argv, const char *command)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (argv[i][0] == '-')
+            continue;
+        return QByteArrayView(argv[i]) == command;
+    }
+    return false;
+}
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(u"Mestna občina Ptuj"_s);
+    QCoreApplication::setOrganizationDomain(u"ptuj.si"_s);
+    QCoreApplication::setApplicationName(u"ptuj-console"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(PTUJ_VERSION));
+}
+
+void addCommonOptions(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(
+        u"Ptuj Operations Console: the map of the 14 domains of the digital transformation strategy.\n\n"
+        "Commands:\n"
+        "  (none)       open the console window\n"
+        "  screenshot   render the main window offscreen into a PNG (--out, --size)"_s);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(u"command"_s, u"screenshot, or nothing to open the console"_s, u"[command]"_s);
+    parser.addOption({u"lang"_s, u"UI language: sl (default) or en."_s, u"code"_s});
+    parser.addOption({u"data-dir"_s, u"Directory of the bundled sample data (default: <bin>/../data)."_s, u"dir"_s});
+    parser.addOption({u"out"_s, u"screenshot: PNG file to write."_s, u"file"_s});
+    parser.addOption({u"size"_s, u"screenshot: window size, WIDTHxHEIGHT (default 1600x1000)."_s, u"size"_s,
+                      u"1600x1000"_s});
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    setIdentity();
+    if (wantsNoGui(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        QCommandLineParser parser;
+        addCommonOptions(parser);
+        parser.process(app); // prints help or version and exits
+        return 0;
+    }
+
+    const bool screenshot = isCommand(argc, argv, "screenshot");
+    // A screenshot needs no display: render offscreen unless the caller chose a platform.
+    if (screenshot && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+
+    QGuiApplication app(argc, argv);
+    QCommandLineParser parser;
+    addCommonOptions(parser);
+    parser.process(app);
+
+    const QStringList positional = parser.positionalArguments();
+    if (!positional.isEmpty() && positional.first() != u"screenshot"_s) {
+        std::fprintf(stderr, "ptuj-console: unknown command '%s'; see --help\n", qPrintable(positional.first()));
+        return 2;
+    }
+    if (parser.isSet(u"lang"_s)) {
+        const QString lang = parser.value(u"lang"_s);
+        if (lang != u"sl"_s && lang != u"en"_s) {
+            std::fprintf(stderr, "ptuj-console: --lang must be sl or en, not '%s'\n", qPrintable(lang));
+            return 2;
+        }
+        Language::setStartupOverride(lang);
+    }
+    if (parser.isSet(u"data-dir"_s))
+        DataPaths::setDirectory(parser.value(u"data-dir"_s));
+
+    QQuickStyle::setStyle(u"Fusion"_s);
+
+    if (screenshot) {
+        ScreenshotCommand command;
+        if (!command.parse(parser.value(u"out"_s), parser.value(u"size"_s))) {
+            std::fprintf(stderr, "ptuj-console: %s\n", qPrintable(command.errorString()));
+            return 2;
+        }
+        return command.run();
+    }
+
+    QQmlApplicationEngine engine;
+    QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app,
+                     [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
+    engine.loadFromModule("PtujConsole", "Main");
+    return app.exec();
+}

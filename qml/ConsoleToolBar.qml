@@ -1,0 +1,32 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+ToolBar {
+    id: root
+
+    background: Rectangle {
+        color: Theme.headerColor
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        anchors.leftMargin: 12
+        anchors.rightMargin: 8
+        spacing: 12
+
+        Label {
+            text: qsTr("Ptuj Operations Console")
+            color: Theme.headerTextColor
+            font.pixelSize: 18
+            font.bold: true
+        }
+        Label {
+            text: qsTr("City Municipality of Ptuj · digital transformation strategy 2023–2030")
+            color: Theme.headerSubtleColor
+            elide: Text.ElideRight
+            Layout.fillWidth: true
+        }
+        LanguageSwitch {}
+    }
+}

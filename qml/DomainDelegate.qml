@@ -1,0 +1,47 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+ItemDelegate {
+    id: root
+
+    required property string domainId
+    required property string nameSl
+    required property string nameEn
+    required property color domainColor
+    required property bool english
+
+    objectName: "domain_" + domainId
+    // The UI language first, the other one underneath, so mixed teams read the same list.
+    text: english ? nameEn : nameSl
+    Accessible.name: text
+
+    contentItem: RowLayout {
+        spacing: 10
+
+        Rectangle {
+            Layout.preferredWidth: 14
+            Layout.preferredHeight: 14
+            radius: 3
+            color: root.domainColor
+        }
+        ColumnLayout {
+            Layout.fillWidth: true
+            spacing: 0
+
+            Label {
+                Layout.fillWidth: true
+                text: root.text
+                color: Theme.textColor
+                elide: Text.ElideRight
+            }
+            Label {
+                Layout.fillWidth: true
+                text: root.english ? root.nameSl : root.nameEn
+                color: Theme.subtleTextColor
+                font.pixelSize: 11
+                elide: Text.ElideRight
+            }
+        }
+    }
+}

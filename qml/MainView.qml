@@ -1,0 +1,49 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// The main window's content: tool bar, domain panel, map and status bar.
+Item {
+    id: root
+
+    readonly property alias mapPanel: mapPanel
+    readonly property alias domainPanel: domainPanel
+    readonly property alias statusBar: statusBar
+    // True when every bundled reference layer has loaded (or failed with a message).
+    readonly property bool ready: mapPanel.ready
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        ConsoleToolBar {
+            Layout.fillWidth: true
+        }
+
+        SplitView {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+
+            DomainPanel {
+                id: domainPanel
+                SplitView.preferredWidth: 330
+                SplitView.minimumWidth: 220
+            }
+
+            MapPanel {
+                id: mapPanel
+                SplitView.fillWidth: true
+            }
+        }
+
+        StatusBarPanel {
+            id: statusBar
+            Layout.fillWidth: true
+            cursorCoordinate: mapPanel.cursorCoordinate
+            metersPerPixel: mapPanel.metersPerPixel
+            zoomLevel: mapPanel.zoomLevel
+            message: mapPanel.errorString
+        }
+    }
+}

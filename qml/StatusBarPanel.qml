@@ -1,0 +1,66 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// Cursor position in WGS84 and D96/TM, zoom level and scale bar.
+Pane {
+    id: root
+
+    required property var cursorCoordinate
+    required property real metersPerPixel
+    required property real zoomLevel
+    property string message
+
+    readonly property string wgs84Text: readout.coordinate.isValid
+        ? qsTr("WGS84 %1° N, %2° E").arg(readout.coordinate.latitude.toLocaleString(Qt.locale(), "f", 5))
+                                    .arg(readout.coordinate.longitude.toLocaleString(Qt.locale(), "f", 5))
+        : qsTr("WGS84 —")
+    readonly property string d96Text: readout.valid
+        ? qsTr("D96/TM e %1 m, n %2 m").arg(readout.easting.toLocaleString(Qt.locale(), "f", 1))
+                                       .arg(readout.northing.toLocaleString(Qt.locale(), "f", 1))
+        : qsTr("D96/TM —")
+
+    padding: 4
+    leftPadding: 10
+    rightPadding: 10
+    background: Rectangle {
+        color: Theme.panelColor
+        border.color: Theme.panelBorderColor
+    }
+
+    CoordinateReadout {
+        id: readout
+        coordinate: root.cursorCoordinate
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        spacing: 18
+
+        Label {
+            objectName: "wgs84Label"
+            text: root.wgs84Text
+            font.family: "DejaVu Sans Mono"
+            Layout.minimumWidth: 260
+        }
+        Label {
+            objectName: "d96Label"
+            text: root.d96Text
+            font.family: "DejaVu Sans Mono"
+            Layout.minimumWidth: 300
+        }
+        Label {
+            text: root.message
+            color: Theme.boundaryColor
+            elide: Text.ElideRight
+            Layout.fillWidth: true
+        }
+        Label {
+            objectName: "zoomLabel"
+            text: qsTr("Zoom %1").arg(root.zoomLevel.toLocaleString(Qt.locale(), "f", 1))
+        }
+        ScaleBarIndicator {
+            metersPerPixel: root.metersPerPixel
+        }
+    }
+}
