@@ -11,6 +11,7 @@
 #include <QQuickStyle>
 #include <QtQml/QQmlExtensionPlugin>
 
+#include <algorithm>
 #include <cstdio>
 
 Q_IMPORT_QML_PLUGIN(PtujConsolePlugin)
@@ -29,14 +30,19 @@ bool wantsNoGui(int argc, char **argv)
     return false;
 }
 
-bool isCommand(int argc, char **argv, const char *command)
+// The first positional argument, found before any QGuiApplication exists: an unknown
+// command must be reported without needing a display.
+QByteArrayView command(int argc, char **argv)
 {
+    static constexpr QByteArrayView withValue[] = {"--lang", "--data-dir", "--out", "--size"};
     for (int i = 1; i < argc; ++i) {
-        if (argv[i][0] == '-')
-            continue;
-        return QByteArrayView(argv[i]) == command;
+        const QByteArrayView a(argv[i]);
+        if (!a.startsWith('-'))
+            return a;
+        if (!a.contains('=') && std::find(std::begin(withValue), std::end(withValue), a) != std::end(withValue))
+            ++i;
     }
-    return false;
+    return {};
 }
 
 void setIdentity()
@@ -77,7 +83,13 @@ int main(int argc, char *argv[])
         return 0;
     }
 
-    const bool screenshot = isCommand(argc, argv, "screenshot");
+    const QByteArrayView cmd = command(argc, argv);
+    if (!cmd.isEmpty() && cmd != "screenshot") {
+        std::fprintf(stderr, "ptuj-console: unknown command '%.*s'; see --help\n", 
+                     int(cmd.size()), cmd.data());
+        return 2;
+    }
+    const bool screenshot = cmd == "screenshot";
     // A screenshot needs no display: render offscreen unless the caller chose a platform.
     if (screenshot && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -87,11 +99,6 @@ int main(int argc, char *argv[])
     addCommonOptions(parser);
     parser.process(app);
 
-    const QStringList positional = parser.positionalArguments();
-    if (!positional.isEmpty() && positional.first() != u"screenshot"_s) {
-        std::fprintf(stderr, "ptuj-console: unknown command '%s'; see --help\n", qPrintable(positional.first()));
-        return 2;
-    }
     if (parser.isSet(u"lang"_s)) {
         const QString lang = parser.value(u"lang"_s);
         if (lang != u"sl"_s && lang != u"en"_s) {

@@ -10,6 +10,8 @@ Pane {
     required property real metersPerPixel
     required property real zoomLevel
     property string message
+    readonly property alias easting: readout.easting
+    readonly property alias northing: readout.northing
 
     readonly property string wgs84Text: readout.coordinate.isValid
         ? qsTr("WGS84 %1° N, %2° E").arg(readout.coordinate.latitude.toLocaleString(Qt.locale(), "f", 5))

@@ -1,0 +1,130 @@
+#include <QImage>
+#include <QProcess>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run runConsole(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"QT_QPA_PLATFORM"_s); // the binary must choose offscreen by itself
+    env.insert(u"XDG_CONFIG_HOME"_s, QDir::tempPath() + u"/ptuj-console-smoke-config"_s);
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(PTUJ_CONSOLE_BINARY), arguments);
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        return {};
+    }
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+}
+
+bool near(QRgb pixel, QRgb target, int tolerance)
+{
+    return std::abs(qRed(pixel) - qRed(target)) <= tolerance && std::abs(qGreen(pixel) - qGreen(target)) <= tolerance
+           && std::abs(qBlue(pixel) - qBlue(target)) <= tolerance;
+}
+
+struct MapStats
+{
+    int boundaryPixels = 0;
+    int distinctColours = 0;
+};
+
+// The map occupies the window right of the domain panel, between tool bar and status bar.
+MapStats mapStats(const QImage &image)
+{
+    MapStats stats;
+    QSet<QRgb> colours;
+    const QRgb boundary = qRgb(0xb0, 0x3a, 0x2e);
+    for (int y = 60; y < image.height() - 60; ++y) {
+        for (int x = 360; x < image.width() - 10; ++x) {
+            const QRgb p = image.pixel(x, y);
+            colours.insert(p);
+            if (near(p, boundary, 40))
+                ++stats.boundaryPixels;
+        }
+    }
+    stats.distinctColours = int(colours.size());
+    return stats;
+}
+
+} // namespace
+
+class tst_ConsoleSmoke : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void version()
+    {
+        const Run r = runConsole({u"--version"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(u"ptuj-console 0.1.0"_s), qPrintable(r.out));
+    }
+
+    void screenshotShowsTheMunicipality()
+    {
+        QTemporaryDir dir;
+        const QString png = dir.filePath(u"main.png"_s);
+        const Run r = runConsole({u"screenshot"_s, u"--out"_s, png, u"--size"_s, u"1200x800"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QImage image(png);
+        QVERIFY(!image.isNull());
+        QCOMPARE(image.size(), QSize(1200, 800));
+        const MapStats stats = mapStats(image);
+        // The boundary is ~3 px wide and tens of kilometres long: thousands of pixels.
+        QVERIFY2(stats.boundaryPixels > 1000, qPrintable(QString::number(stats.boundaryPixels)));
+        QVERIFY2(stats.distinctColours > 20, qPrintable(QString::number(stats.distinctColours)));
+    }
+
+    // With the data missing the console still starts, says so, and draws no boundary.
+    void missingDataStillRenders()
+    {
+        QTemporaryDir dir;
+        const QString png = dir.filePath(u"nodata.png"_s);
+        const Run r = runConsole({u"screenshot"_s, u"--out"_s, png, u"--size"_s, u"1200x800"_s,
+                                  u"--data-dir"_s, dir.filePath(u"missing"_s)});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QImage image(png);
+        QVERIFY(!image.isNull());
+        QVERIFY(mapStats(image).boundaryPixels < 200);
+    }
+
+    void badArguments_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("size") << QStringList{u"screenshot"_s, u"--out"_s, u"/tmp/x.png"_s, u"--size"_s, u"big"_s}
+                              << u"--size must be WIDTHxHEIGHT"_s;
+        QTest::newRow("no out") << QStringList{u"screenshot"_s} << u"screenshot needs --out"_s;
+        QTest::newRow("missing folder") << QStringList{u"screenshot"_s, u"--out"_s, u"/nonexistent/dir/x.png"_s}
+                                        << u"does not exist"_s;
+        QTest::newRow("unknown command") << QStringList{u"frobnicate"_s} << u"unknown command 'frobnicate'"_s;
+        QTest::newRow("language") << QStringList{u"screenshot"_s, u"--lang"_s, u"de"_s} << u"--lang must be sl or en"_s;
+    }
+
+    void badArguments()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const Run r = runConsole(arguments);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_ConsoleSmoke)
+#include "tst_console_smoke.moc"
