@@ -1,5 +1,7 @@
 #include "ScreenshotCommand.h"
 
+#include "Language.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -43,6 +45,8 @@ bool ScreenshotCommand::parse(const QString &out, const QString &size)
 int ScreenshotCommand::run()
 {
     QQmlApplicationEngine engine;
+    // Install the translator before any binding is evaluated.
+    engine.singletonInstance<Language *>("PtujConsole", "Language");
     engine.loadFromModule("PtujConsole", "Main");
     auto *window = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().first());
     if (!window) {

@@ -124,6 +124,8 @@ int main(int argc, char *argv[])
     QQmlApplicationEngine engine;
     QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app,
                      [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
+    // Install the translator before any binding is evaluated.
+    engine.singletonInstance<Language *>("PtujConsole", "Language");
     engine.loadFromModule("PtujConsole", "Main");
     return app.exec();
 }

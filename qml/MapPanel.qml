@@ -218,6 +218,7 @@ Item {
     }
 
     Label {
+        objectName: "attributionLabel"
         anchors.left: parent.left
         anchors.bottom: parent.bottom
         anchors.margins: 6

@@ -53,7 +53,11 @@ TestCase {
         const zoomLabel = findChild(view.statusBar, "zoomLabel");
         verify(zoomLabel.text.startsWith("Povečava"), zoomLabel.text);
 
+        const attribution = findChild(view.mapPanel, "attributionLabel");
+        verify(attribution.text.startsWith("Meja, četrti, naselja: © GURS"), attribution.text);
+
         mouseClick(findChild(view, "languageButton_en"));
+        verify(attribution.text.startsWith("Boundary, districts, settlements: © GURS"), attribution.text);
         compare(Language.code, "en");
         compare(findChild(list, "domain_health").text, "Population and health");
         verify(zoomLabel.text.startsWith("Zoom"), zoomLabel.text);
