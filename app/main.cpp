@@ -2,6 +2,8 @@
 // This file only wires the modules together; the work lives in modules/ and qml/.
 #include "ScreenshotCommand.h"
 
+#include "CliCommands.h"
+
 #include "DataPaths.h"
 #include "Language.h"
 
@@ -59,7 +61,12 @@ void addCommonOptions(QCommandLineParser &parser)
         u"Ptuj Operations Console: the map of the 14 domains of the digital transformation strategy.\n\n"
         "Commands:\n"
         "  (none)       open the console window\n"
-        "  screenshot   render the main window offscreen into a PNG (--out, --size)"_s);
+        "  screenshot   render the main window offscreen into a PNG (--out, --size)\n"
+        "  import       import a vector file into the store (see: ptuj-console import --help)\n"
+        "  layers       list the store's layers\n"
+        "  query        features of a layer inside a box, as GeoJSON\n"
+        "  catalogue    show or edit the data and metadata catalogue\n"
+        "  build-store  build a store from manifests (used for the sample store)"_s);
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(u"command"_s, u"screenshot, or nothing to open the console"_s, u"[command]"_s);
@@ -75,6 +82,14 @@ void addCommonOptions(QCommandLineParser &parser)
 int main(int argc, char *argv[])
 {
     setIdentity();
+    const QByteArrayView cmd = command(argc, argv);
+    if (!cmd.isEmpty() && cmd != "screenshot") {
+        QCoreApplication app(argc, argv);
+        if (CliCommands::handles(app.arguments()))
+            return CliCommands::run(app.arguments());
+        std::fprintf(stderr, "ptuj-console: unknown command '%.*s'; see --help\n", int(cmd.size()), cmd.data());
+        return 2;
+    }
     if (wantsNoGui(argc, argv)) {
         QCoreApplication app(argc, argv);
         QCommandLineParser parser;
@@ -83,12 +98,6 @@ int main(int argc, char *argv[])
         return 0;
     }
 
-    const QByteArrayView cmd = command(argc, argv);
-    if (!cmd.isEmpty() && cmd != "screenshot") {
-        std::fprintf(stderr, "ptuj-console: unknown command '%.*s'; see --help\n", 
-                     int(cmd.size()), cmd.data());
-        return 2;
-    }
     const bool screenshot = cmd == "screenshot";
     // A screenshot needs no display: render offscreen unless the caller chose a platform.
     if (screenshot && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

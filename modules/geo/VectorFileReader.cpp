@@ -92,7 +92,7 @@ QString authorityCode(const OGRSpatialReference &srs)
 std::optional<GeoLayerData> VectorFileReader::read(const QString &path, const Options &options, QString *errorString)
 {
     const auto fail = [errorString](const QString &message) -> std::optional<GeoLayerData> {
-        qCWarning(lcGeo) << message;
+        qCDebug(lcGeo) << message;
         if (errorString)
             *errorString = message;
         return std::nullopt;

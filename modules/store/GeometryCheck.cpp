@@ -1,0 +1,119 @@
+#include "GeometryCheck.h"
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+bool isFiniteValue(double v)
+{
+    return std::isfinite(v);
+}
+
+bool curveFinite(const OGRSimpleCurve &curve)
+{
+    for (int i = 0; i < curve.getNumPoints(); ++i) {
+        if (!isFiniteValue(curve.getX(i)) || !isFiniteValue(curve.getY(i)) || (curve.Is3D() && !isFiniteValue(curve.getZ(i))))
+            return false;
+    }
+    return true;
+}
+
+// Dimension of a type: 0 points, 1 lines, 2 polygons.
+int dimension(OGRwkbGeometryType type)
+{
+    const auto flat = wkbFlatten(type);
+    if (OGR_GT_IsSubClassOf(flat, wkbCurvePolygon) || OGR_GT_IsSubClassOf(flat, wkbMultiSurface))
+        return 2;
+    if (OGR_GT_IsSubClassOf(flat, wkbCurve) || OGR_GT_IsSubClassOf(flat, wkbMultiCurve))
+        return 1;
+    return 0;
+}
+
+// Keeps only the parts of a (make-valid) collection that have the layer's dimension.
+std::unique_ptr<OGRGeometry> partsOfDimension(std::unique_ptr<OGRGeometry> g, int dim)
+{
+    if (!g)
+        return nullptr;
+    if (wkbFlatten(g->getGeometryType()) != wkbGeometryCollection)
+        return dimension(g->getGeometryType()) == dim ? std::move(g) : nullptr;
+    auto out = std::make_unique<OGRGeometryCollection>();
+    for (const OGRGeometry *part : *g->toGeometryCollection()) {
+        if (dimension(part->getGeometryType()) == dim)
+            out->addGeometry(part);
+    }
+    if (out->IsEmpty())
+        return nullptr;
+    return out;
+}
+
+} // namespace
+
+bool GeometryCheck::hasFiniteCoordinates(const OGRGeometry &g)
+{
+    switch (wkbFlatten(g.getGeometryType())) {
+    case wkbPoint: {
+        const auto &p = *g.toPoint();
+        return g.IsEmpty() || (isFiniteValue(p.getX()) && isFiniteValue(p.getY()) && (!p.Is3D() || isFiniteValue(p.getZ())));
+    }
+    case wkbLineString:
+    case wkbLinearRing:
+    case wkbCircularString:
+        return curveFinite(*g.toSimpleCurve());
+    case wkbPolygon:
+        for (const OGRLinearRing *ring : *g.toPolygon()) {
+            if (!curveFinite(*ring))
+                return false;
+        }
+        return true;
+    default:
+        if (OGR_GT_IsSubClassOf(wkbFlatten(g.getGeometryType()), wkbGeometryCollection)) {
+            for (const OGRGeometry *part : *g.toGeometryCollection()) {
+                if (!hasFiniteCoordinates(*part))
+                    return false;
+            }
+            return true;
+        }
+        // Curved types: check their linear approximation.
+        std::unique_ptr<OGRGeometry> linear(g.getLinearGeometry());
+        return linear && hasFiniteCoordinates(*linear);
+    }
+}
+
+GeometryCheck::Result GeometryCheck::checkAndRepair(std::unique_ptr<OGRGeometry> &geometry, OGRwkbGeometryType targetType)
+{
+    if (!geometry || geometry->IsEmpty())
+        return {Verdict::Empty, u"no geometry"_s};
+    if (!hasFiniteCoordinates(*geometry))
+        return {Verdict::Rejected, u"broken coordinate (NaN or infinite)"_s};
+
+    const int targetDim = dimension(targetType);
+    if (targetType != wkbUnknown && dimension(geometry->getGeometryType()) != targetDim)
+        return {Verdict::Rejected, u"a %1 in a layer of %2 geometries"_s.arg(
+                                       QString::fromUtf8(OGRGeometryTypeToName(geometry->getGeometryType())),
+                                       QString::fromUtf8(OGRGeometryTypeToName(targetType)))};
+
+    Result result;
+    // Points are always valid once finite; GEOS validity matters for lines and polygons.
+    if (targetDim > 0) {
+        if (targetDim == 1) {
+            // A line needs at least two distinct points; GEOS calls that invalid too.
+            if (!geometry->IsValid())
+                return {Verdict::Rejected, u"line with fewer than two distinct points"_s};
+        } else if (!geometry->IsValid()) {
+            const char *options[] = {"METHOD=STRUCTURE", nullptr};
+            auto fixed = partsOfDimension(std::unique_ptr<OGRGeometry>(geometry->MakeValid(options)), targetDim);
+            if (!fixed || fixed->IsEmpty() || !fixed->IsValid())
+                return {Verdict::Rejected, u"invalid polygon that make-valid cannot repair"_s};
+            geometry = std::move(fixed);
+            result = {Verdict::Repaired, u"invalid polygon (self-intersection or bad ring) repaired with make-valid"_s};
+        }
+    }
+    if (targetType != wkbUnknown && wkbFlatten(geometry->getGeometryType()) != wkbFlatten(targetType)) {
+        geometry.reset(OGRGeometryFactory::forceTo(geometry.release(), targetType));
+        if (!geometry)
+            return {Verdict::Rejected, u"cannot convert to %1"_s.arg(QString::fromUtf8(OGRGeometryTypeToName(targetType)))};
+    }
+    return result;
+}

@@ -1,0 +1,330 @@
+#include "Store.h"
+
+#include "DomainRegistry.h"
+#include "SqliteStatement.h"
+#include "StoreSchema.h"
+
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+#include <sqlite3.h>
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcStore, "ptuj.store", QtInfoMsg)
+
+namespace {
+
+int g_busyTimeoutMs = 2000;
+
+QString lastGdalError()
+{
+    return QString::fromUtf8(CPLGetLastErrorMsg());
+}
+
+bool hasWritePermission(const QFileInfo &info)
+{
+    // Checked on the permission bits, not access(2): as root every file is writable, but a
+    // store someone made read-only is meant to stay unchanged.
+    constexpr auto anyWrite = QFile::WriteOwner | QFile::WriteUser | QFile::WriteGroup | QFile::WriteOther;
+    return (info.permissions() & anyWrite) != 0;
+}
+
+QStringList fromJsonArray(const QString &json)
+{
+    QStringList out;
+    for (const QJsonValue &v : QJsonDocument::fromJson(json.toUtf8()).array())
+        out.append(v.toString());
+    return out;
+}
+
+QString toJsonArray(const QStringList &list)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+}
+
+const char *kCatalogueColumns =
+    "layer, domain, title_sl, title_en, description_sl, description_en, format, owner, update_interval, "
+    "period_of_use, users, links, source, licence, crs, geometry_type, feature_count, min_x, min_y, max_x, max_y, "
+    "imported_at, illustrative";
+
+CatalogueEntry readEntry(const SqliteStatement &q)
+{
+    CatalogueEntry e;
+    e.layer = q.text(0);
+    e.domain = q.text(1);
+    e.titleSl = q.text(2);
+    e.titleEn = q.text(3);
+    e.descriptionSl = q.text(4);
+    e.descriptionEn = q.text(5);
+    e.format = q.text(6);
+    e.owner = q.text(7);
+    e.updateInterval = q.text(8);
+    e.periodOfUse = q.text(9);
+    e.users = fromJsonArray(q.text(10));
+    e.links = fromJsonArray(q.text(11));
+    e.source = q.text(12);
+    e.licence = q.text(13);
+    e.crs = q.text(14);
+    e.geometryType = q.text(15);
+    e.featureCount = q.integer(16);
+    if (!q.isNull(17))
+        e.extent = QRectF(QPointF(q.real(17), q.real(18)), QPointF(q.real(19), q.real(20)));
+    e.importedAt = QDateTime::fromString(q.text(21), Qt::ISODate);
+    e.illustrative = q.integer(22) != 0;
+    return e;
+}
+
+} // namespace
+
+QString explainStoreError(const QString &message)
+{
+    const QString m = message.toLower();
+    if (m.contains(u"locked"_s) || m.contains(u"busy"_s))
+        return u"the store is locked by another program that is writing to it; close that program (or wait for it) and try again (%1)"_s.arg(message);
+    if (m.contains(u"malformed"_s) || m.contains(u"not a database"_s) || m.contains(u"corrupt"_s))
+        return u"the store is damaged (%1); restore it from a backup or rebuild it"_s.arg(message);
+    if (m.contains(u"readonly"_s) || m.contains(u"read-only"_s))
+        return u"the store is read-only (%1)"_s.arg(message);
+    if (m.contains(u"disk is full"_s) || m.contains(u"database or disk is full"_s))
+        return u"the disk holding the store is full (%1)"_s.arg(message);
+    return message;
+}
+
+void Store::setBusyTimeout(int milliseconds)
+{
+    g_busyTimeoutMs = milliseconds;
+}
+
+QString Store::defaultPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(u"ptuj.gpkg"_s);
+}
+
+std::unique_ptr<Store> Store::open(const QString &path, Mode mode, QString *errorString)
+{
+    static const bool registered = [] { GDALAllRegister(); return true; }();
+    Q_UNUSED(registered);
+    const auto fail = [errorString](const QString &message) -> std::unique_ptr<Store> {
+        qCDebug(lcStore) << message;
+        if (errorString)
+            *errorString = message;
+        return nullptr;
+    };
+
+    const QFileInfo info(path);
+    const bool exists = info.exists();
+    if (exists && info.isDir())
+        return fail(u"%1 is a directory, not a store file (a .gpkg)"_s.arg(path));
+    if (!exists && mode != Mode::Create)
+        return fail(u"the store %1 does not exist"_s.arg(path));
+    const bool write = mode != Mode::ReadOnly;
+    if (write && exists && !hasWritePermission(info))
+        return fail(u"the store %1 is read-only (no write permission); make it writable or work on a copy"_s.arg(path));
+
+    std::unique_ptr<Store> store(new Store);
+    store->m_path = info.absoluteFilePath();
+    store->m_writable = write;
+    const QByteArray nativePath = QFile::encodeName(store->m_path);
+    CPLErrorReset();
+    if (!exists) {
+        if (!QDir().mkpath(info.absolutePath()))
+            return fail(u"cannot create the folder of %1"_s.arg(path));
+        GDALDriver *driver = GetGDALDriverManager()->GetDriverByName("GPKG");
+        store->m_dataset = driver ? driver->Create(nativePath.constData(), 0, 0, 0, GDT_Unknown, nullptr) : nullptr;
+        if (!store->m_dataset)
+            return fail(u"cannot create the store %1: %2"_s.arg(path, explainStoreError(lastGdalError())));
+    } else {
+        const char *const drivers[] = {"GPKG", nullptr};
+        store->m_dataset = GDALDataset::Open(nativePath.constData(),
+                                             GDAL_OF_VECTOR | (write ? GDAL_OF_UPDATE : GDAL_OF_READONLY), drivers,
+                                             nullptr, nullptr);
+        if (!store->m_dataset) {
+            const QString reason = lastGdalError();
+            return fail(u"%1 is not a GeoPackage store or it is damaged%2"_s.arg(
+                path, reason.isEmpty() ? QString() : u" ("_s + reason + u')'));
+        }
+    }
+    store->m_db = static_cast<sqlite3 *>(store->m_dataset->GetInternalHandle("SQLITE_HANDLE"));
+    if (!store->m_db)
+        return fail(u"%1: GDAL gives no SQLite handle for the store"_s.arg(path));
+    sqlite3_busy_timeout(store->m_db, g_busyTimeoutMs);
+
+    if (write) {
+        QString error;
+        if (!sqliteExec(store->m_db, "PRAGMA journal_mode=WAL", &error))
+            return fail(u"cannot open %1 for writing: %2"_s.arg(path, explainStoreError(error)));
+        if (StoreSchema::version(store->m_db) < StoreSchema::currentVersion()) {
+            if (!store->beginWrite(&error))
+                return fail(error);
+            if (!StoreSchema::migrate(store->m_db, &error)) {
+                store->rollback();
+                return fail(u"cannot prepare the store %1: %2"_s.arg(path, explainStoreError(error)));
+            }
+            if (!store->commit(&error))
+                return fail(error);
+        }
+    } else if (StoreSchema::version(store->m_db) > StoreSchema::currentVersion()) {
+        return fail(u"the store %1 was written by a newer version of the console; update the console"_s.arg(path));
+    }
+    return store;
+}
+
+Store::~Store()
+{
+    if (m_inTransaction)
+        rollback();
+    if (m_dataset)
+        GDALClose(m_dataset);
+}
+
+bool Store::beginWrite(QString *errorString)
+{
+    if (!m_writable) {
+        if (errorString)
+            *errorString = u"the store %1 is open read-only"_s.arg(m_path);
+        return false;
+    }
+    CPLErrorReset();
+    if (m_dataset->StartTransaction() != OGRERR_NONE) {
+        if (errorString)
+            *errorString = explainStoreError(lastGdalError());
+        return false;
+    }
+    m_inTransaction = true;
+    // Take the write lock now (a no-op write), so "locked" surfaces before any work is done.
+    QString error;
+    if (!sqliteExec(m_db, "CREATE TABLE IF NOT EXISTS ptuj_meta (key TEXT PRIMARY KEY NOT NULL, value);"
+                          "UPDATE ptuj_meta SET value = value WHERE key = 'schema_version'",
+                    &error)) {
+        rollback();
+        if (errorString)
+            *errorString = explainStoreError(error);
+        return false;
+    }
+    return true;
+}
+
+bool Store::commit(QString *errorString)
+{
+    if (!m_inTransaction)
+        return true;
+    CPLErrorReset();
+    const bool ok = m_dataset->CommitTransaction() == OGRERR_NONE;
+    m_inTransaction = false;
+    if (!ok) {
+        if (errorString)
+            *errorString = explainStoreError(lastGdalError());
+        m_dataset->RollbackTransaction();
+    }
+    return ok;
+}
+
+void Store::rollback()
+{
+    if (!m_inTransaction)
+        return;
+    m_dataset->RollbackTransaction();
+    m_inTransaction = false;
+}
+
+QStringList Store::layerNames() const
+{
+    QStringList names;
+    SqliteStatement q(m_db, "SELECT table_name FROM gpkg_contents WHERE data_type = 'features' ORDER BY table_name");
+    while (q.next())
+        names.append(q.text(0));
+    return names;
+}
+
+bool Store::hasLayer(const QString &name) const
+{
+    SqliteStatement q(m_db, "SELECT 1 FROM gpkg_contents WHERE lower(table_name) = lower(?)");
+    q.bind(1, name);
+    return q.next();
+}
+
+QList<CatalogueEntry> Store::catalogue() const
+{
+    QList<CatalogueEntry> out;
+    if (StoreSchema::version(m_db) < 1)
+        return out;
+    SqliteStatement q(m_db, QByteArray("SELECT ").append(kCatalogueColumns).append(" FROM ptuj_catalogue ORDER BY layer").constData());
+    while (q.next())
+        out.append(readEntry(q));
+    return out;
+}
+
+std::optional<CatalogueEntry> Store::catalogueEntry(const QString &layer) const
+{
+    if (StoreSchema::version(m_db) < 1)
+        return std::nullopt;
+    SqliteStatement q(m_db, QByteArray("SELECT ").append(kCatalogueColumns).append(" FROM ptuj_catalogue WHERE layer = ?").constData());
+    q.bind(1, layer);
+    if (!q.next())
+        return std::nullopt;
+    return readEntry(q);
+}
+
+bool Store::writeCatalogueEntry(const CatalogueEntry &e, QString *errorString)
+{
+    if (!DomainRegistry::find(e.domain)) {
+        if (errorString)
+            *errorString = u"unknown domain '%1'; use one of: %2"_s.arg(e.domain, [] {
+                QStringList ids;
+                for (const Domain &d : DomainRegistry::domains())
+                    ids.append(d.id);
+                return ids.join(u", "_s);
+            }());
+        return false;
+    }
+    SqliteStatement q(m_db, QByteArray("INSERT OR REPLACE INTO ptuj_catalogue (").append(kCatalogueColumns)
+                                .append(") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)").constData());
+    const bool hasExtent = !e.extent.isNull();
+    const QVariantList values = {
+        e.layer, e.domain, e.titleSl, e.titleEn, e.descriptionSl, e.descriptionEn, e.format, e.owner,
+        e.updateInterval, e.periodOfUse, toJsonArray(e.users), toJsonArray(e.links), e.source, e.licence, e.crs,
+        e.geometryType, e.featureCount,
+        hasExtent ? QVariant(e.extent.left()) : QVariant(), hasExtent ? QVariant(e.extent.top()) : QVariant(),
+        hasExtent ? QVariant(e.extent.right()) : QVariant(), hasExtent ? QVariant(e.extent.bottom()) : QVariant(),
+        e.importedAt.toUTC().toString(Qt::ISODateWithMs), e.illustrative ? 1 : 0,
+    };
+    for (qsizetype i = 0; i < values.size(); ++i)
+        q.bind(int(i) + 1, values[i]);
+    if (!q.exec()) {
+        if (errorString)
+            *errorString = explainStoreError(q.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool Store::updateCatalogue(const QString &layer, const QJsonObject &metadata, QString *errorString)
+{
+    auto entry = catalogueEntry(layer);
+    if (!entry) {
+        if (errorString)
+            *errorString = u"the store has no layer named %1"_s.arg(layer);
+        return false;
+    }
+    const QStringList unknown = entry->applyMetadata(metadata);
+    if (!unknown.isEmpty()) {
+        if (errorString)
+            *errorString = u"unknown catalogue field(s) %1; editable fields: %2"_s.arg(
+                unknown.join(u", "_s), CatalogueEntry::editableKeys().join(u", "_s));
+        return false;
+    }
+    if (!beginWrite(errorString))
+        return false;
+    if (!writeCatalogueEntry(*entry, errorString)) {
+        rollback();
+        return false;
+    }
+    return commit(errorString);
+}

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "CatalogueEntry.h"
+
+#include <QList>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+class GDALDataset;
+struct sqlite3;
+
+/// The console's store: one OGC GeoPackage (SQLite, WAL) holding every layer and the
+/// application's tables. One instance owns one GDAL dataset and its SQLite connection,
+/// so it belongs to one thread at a time.
+class Store
+{
+public:
+    enum class Mode {
+        ReadOnly,
+        ReadWrite,
+        Create,   ///< create the file when missing, else open it for writing
+    };
+
+    /// Opens (or creates) a store; nullptr with a message a user can act on when it cannot.
+    static std::unique_ptr<Store> open(const QString &path, Mode mode, QString *errorString);
+    ~Store();
+    Store(const Store &) = delete;
+    Store &operator=(const Store &) = delete;
+
+    QString path() const { return m_path; }
+    bool isWritable() const { return m_writable; }
+    GDALDataset *dataset() const { return m_dataset; }
+    sqlite3 *db() const { return m_db; }
+
+    /// Starts a transaction that already holds the write lock, so a store locked by another
+    /// program is reported here and not halfway through a write.
+    bool beginWrite(QString *errorString);
+    bool commit(QString *errorString);
+    void rollback();
+    bool inTransaction() const { return m_inTransaction; }
+
+    /// Feature layers (gpkg_contents rows of data_type 'features'), in name order.
+    QStringList layerNames() const;
+    bool hasLayer(const QString &name) const;
+
+    QList<CatalogueEntry> catalogue() const;
+    std::optional<CatalogueEntry> catalogueEntry(const QString &layer) const;
+    /// Inserts or replaces a catalogue row; call inside beginWrite()/commit().
+    bool writeCatalogueEntry(const CatalogueEntry &entry, QString *errorString);
+    /// Edits descriptive catalogue fields of one layer in its own transaction.
+    bool updateCatalogue(const QString &layer, const QJsonObject &metadata, QString *errorString);
+
+    /// How long a write waits for another program's lock before giving up.
+    static void setBusyTimeout(int milliseconds);
+    /// The per-user store: <user data dir>/ptuj.gpkg.
+    static QString defaultPath();
+
+private:
+    Store() = default;
+
+    QString m_path;
+    GDALDataset *m_dataset = nullptr;
+    sqlite3 *m_db = nullptr;
+    bool m_writable = false;
+    bool m_inTransaction = false;
+};
+
+/// Turns an SQLite/GDAL message into one a user can act on (locked, damaged, read-only, full).
+QString explainStoreError(const QString &message);

@@ -1,0 +1,580 @@
+#include "VectorImporter.h"
+
+#include "CatalogueEntry.h"
+#include "DomainRegistry.h"
+#include "GeometryCheck.h"
+#include "LayerStyle.h"
+#include "SqliteStatement.h"
+#include "Store.h"
+
+#include <cpl_string.h>
+#include <gdal_priv.h>
+#include <ogr_spatialref.h>
+#include <ogrsf_frmts.h>
+#include <proj.h>
+
+#include <QDateTime>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+
+#include <memory>
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcImport, "ptuj.store.import", QtInfoMsg)
+
+namespace {
+
+struct DatasetCloser
+{
+    void operator()(GDALDataset *ds) const { GDALClose(ds); }
+};
+using DatasetPtr = std::unique_ptr<GDALDataset, DatasetCloser>;
+
+struct TransformDeleter
+{
+    void operator()(OGRCoordinateTransformation *ct) const { OGRCoordinateTransformation::DestroyCT(ct); }
+};
+using TransformPtr = std::unique_ptr<OGRCoordinateTransformation, TransformDeleter>;
+
+// Slovenia with a small margin, in WGS84 degrees: features outside hint at a wrong CRS.
+constexpr double kSloMinLon = 13.3, kSloMaxLon = 16.7, kSloMinLat = 45.35, kSloMaxLat = 46.95;
+
+QString gdalError()
+{
+    return QString::fromUtf8(CPLGetLastErrorMsg());
+}
+
+QString crsCode(const OGRSpatialReference &srs)
+{
+    if (const char *name = srs.GetAuthorityName(nullptr); name && srs.GetAuthorityCode(nullptr))
+        return QString::fromUtf8(name) + u':' + QString::fromUtf8(srs.GetAuthorityCode(nullptr));
+    // An ESRI .prj often has no code; ask PROJ's database for the best match.
+    if (OGRSpatialReference *match = srs.FindBestMatch(90, "EPSG", nullptr)) {
+        QString code;
+        if (match->GetAuthorityName(nullptr) && match->GetAuthorityCode(nullptr))
+            code = QString::fromUtf8(match->GetAuthorityName(nullptr)) + u':' + QString::fromUtf8(match->GetAuthorityCode(nullptr));
+        match->Release();
+        if (!code.isEmpty())
+            return code;
+    }
+    return QString::fromUtf8(srs.GetName());
+}
+
+// Which PROJ operation turns a point of this area from one CRS into the other: recorded
+// in the import log so a planner can see that D48 → D96 used the regional EPSG transform.
+QString operationUsedAt(const QString &from, const QString &to, double x, double y)
+{
+    PJ_CONTEXT *ctx = proj_context_create();
+    QString name;
+    if (PJ *raw = proj_create_crs_to_crs(ctx, from.toUtf8().constData(), to.toUtf8().constData(), nullptr)) {
+        if (PJ *pj = proj_normalize_for_visualization(ctx, raw)) {
+            proj_trans(pj, PJ_FWD, proj_coord(x, y, 0, 0));
+            if (PJ *used = proj_trans_get_last_used_operation(pj)) {
+                name = QString::fromUtf8(proj_get_name(used));
+                if (const char *code = proj_get_id_code(used, 0))
+                    name += u" (EPSG:"_s + QString::fromUtf8(code) + u')';
+                proj_destroy(used);
+            }
+            proj_destroy(pj);
+        }
+        proj_destroy(raw);
+    }
+    proj_context_destroy(ctx);
+    return name;
+}
+
+OGRwkbGeometryType storeGeometryType(OGRwkbGeometryType source)
+{
+    const bool hasZ = OGR_GT_HasZ(source);
+    OGRwkbGeometryType flat = wkbFlatten(source);
+    if (OGR_GT_IsSubClassOf(flat, wkbCurvePolygon) || OGR_GT_IsSubClassOf(flat, wkbMultiSurface))
+        flat = wkbMultiPolygon;
+    else if (OGR_GT_IsSubClassOf(flat, wkbCurve) || OGR_GT_IsSubClassOf(flat, wkbMultiCurve))
+        flat = wkbMultiLineString;
+    else if (flat != wkbPoint && flat != wkbMultiPoint)
+        flat = wkbUnknown;
+    return OGR_GT_SetModifier(flat, hasZ, FALSE);
+}
+
+std::optional<LayerStyle::Kind> styleKind(OGRwkbGeometryType type)
+{
+    const auto flat = wkbFlatten(type);
+    if (flat == wkbMultiPolygon || flat == wkbPolygon)
+        return LayerStyle::Kind::Polygon;
+    if (flat == wkbMultiLineString || flat == wkbLineString)
+        return LayerStyle::Kind::Line;
+    if (flat == wkbPoint || flat == wkbMultiPoint)
+        return LayerStyle::Kind::Point;
+    return std::nullopt;
+}
+
+// Text that was decoded with the wrong code page: CP1250's Š/š/Ž/ž (0x8A/0x9A/0x8E/0x9E)
+// read as Latin-1 become C1 control characters, which real text never contains.
+bool looksMisdecoded(const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() >= 0x80 && c.unicode() <= 0x9F)
+            return true;
+    }
+    return false;
+}
+
+class LayerImport
+{
+public:
+    LayerImport(const ImportOptions &options, GDALDataset &source, OGRLayer &sourceLayer, Store &store,
+                const QString &storeLayerName, const VectorImporter::Progress &progress, const std::atomic_bool *cancel)
+        : m_options(options), m_source(source), m_src(sourceLayer), m_store(store), m_name(storeLayerName),
+          m_progress(progress), m_cancel(cancel)
+    {
+        m_report.layer = storeLayerName;
+        m_report.source = QFileInfo(options.source).fileName();
+        m_report.format = QString::fromUtf8(source.GetDriver()->GetDescription());
+    }
+
+    // Writes the layer into the store's open transaction; false with m_report.error set.
+    bool run();
+    ImportReport &report() { return m_report; }
+
+private:
+    bool fail(const QString &message)
+    {
+        m_report.error = message;
+        return false;
+    }
+    bool prepareCrs();
+    bool createLayer();
+    bool copyFeatures();
+    bool writeCatalogue();
+    bool checkText(OGRFeature &feature, qint64 fid);
+
+    const ImportOptions &m_options;
+    GDALDataset &m_source;
+    OGRLayer &m_src;
+    Store &m_store;
+    QString m_name;
+    const VectorImporter::Progress &m_progress;
+    const std::atomic_bool *m_cancel;
+
+    ImportReport m_report;
+    OGRSpatialReference m_sourceSrs;
+    OGRSpatialReference m_targetSrs;
+    TransformPtr m_transform;
+    OGRLayer *m_dst = nullptr;
+    OGRwkbGeometryType m_type = wkbUnknown;
+    std::optional<LayerStyle::Kind> m_kind;
+    std::vector<int> m_fieldMap;
+    std::vector<int> m_stringFields;
+    OGREnvelope m_slovenia; // in the store CRS
+};
+
+bool LayerImport::prepareCrs()
+{
+    m_sourceSrs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    m_targetSrs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    if (!m_options.sourceCrs.isEmpty()) {
+        if (m_sourceSrs.SetFromUserInput(m_options.sourceCrs.toUtf8().constData()) != OGRERR_NONE)
+            return fail(u"unknown CRS '%1' given with --source-crs; use a code like EPSG:3794"_s.arg(m_options.sourceCrs));
+    } else if (const OGRSpatialReference *srs = m_src.GetSpatialRef()) {
+        m_sourceSrs = *srs;
+        m_sourceSrs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    } else if (m_src.GetGeomType() != wkbNone) {
+        return fail(u"%1 does not say which coordinate reference system it uses; give it with --source-crs "
+                    "(EPSG:3794 for D96/TM, EPSG:3912 for D48/GK, EPSG:4326 for GPS longitude/latitude)"_s
+                        .arg(m_report.source));
+    }
+    m_report.sourceCrs = crsCode(m_sourceSrs);
+
+    OGRSpatialReference d48;
+    d48.importFromEPSG(3912);
+    if (m_report.sourceCrs == u"EPSG:3912"_s || m_sourceSrs.IsSame(&d48)) {
+        m_targetSrs.importFromEPSG(3794);
+        m_transform.reset(OGRCreateCoordinateTransformation(&m_sourceSrs, &m_targetSrs));
+        if (!m_transform)
+            return fail(u"PROJ cannot transform D48/GK to D96/TM: %1"_s.arg(gdalError()));
+        m_report.crs = u"EPSG:3794"_s;
+        m_report.transformation = u"EPSG:3912 → EPSG:3794 with PROJ's best available operation"_s;
+    } else {
+        m_targetSrs = m_sourceSrs;
+        m_report.crs = m_report.sourceCrs;
+    }
+
+    // Slovenia's box in the store CRS, for the "outside Slovenia" hint.
+    OGRSpatialReference wgs84;
+    wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    wgs84.importFromEPSG(4326);
+    if (!m_targetSrs.IsEmpty()) {
+        TransformPtr toStore(OGRCreateCoordinateTransformation(&wgs84, &m_targetSrs));
+        double minX = 0, minY = 0, maxX = 0, maxY = 0;
+        if (toStore && toStore->TransformBounds(kSloMinLon, kSloMinLat, kSloMaxLon, kSloMaxLat, &minX, &minY, &maxX, &maxY, 21)) {
+            m_slovenia.MinX = minX;
+            m_slovenia.MinY = minY;
+            m_slovenia.MaxX = maxX;
+            m_slovenia.MaxY = maxY;
+        }
+    }
+    return true;
+}
+
+bool LayerImport::createLayer()
+{
+    if (m_store.hasLayer(m_name)) {
+        if (!m_options.replace)
+            return fail(u"the store already has a layer named %1; choose another name with --layer or replace it "
+                        "with --replace"_s.arg(m_name));
+        GDALDataset *ds = m_store.dataset();
+        for (int i = 0; i < ds->GetLayerCount(); ++i) {
+            if (QString::fromUtf8(ds->GetLayer(i)->GetName()).compare(m_name, Qt::CaseInsensitive) == 0) {
+                if (ds->DeleteLayer(i) != OGRERR_NONE)
+                    return fail(u"cannot replace layer %1: %2"_s.arg(m_name, explainStoreError(gdalError())));
+                break;
+            }
+        }
+        SqliteStatement del(m_store.db(), "DELETE FROM ptuj_catalogue WHERE layer = ?");
+        del.bind(1, m_name);
+        if (!del.exec())
+            return fail(explainStoreError(del.errorString()));
+    }
+
+    m_type = m_src.GetGeomType() == wkbNone ? wkbNone : storeGeometryType(m_src.GetGeomType());
+    m_kind = styleKind(m_type);
+    const QByteArray title = m_options.metadata.value(u"title_sl"_s).toString().toUtf8();
+    CPLStringList options;
+    options.SetNameValue("GEOMETRY_NAME", "geom");
+    options.SetNameValue("FID", "fid");
+    options.SetNameValue("SPATIAL_INDEX", "YES");
+    options.SetNameValue("IDENTIFIER", m_name.toUtf8().constData());
+    if (!title.isEmpty())
+        options.SetNameValue("DESCRIPTION", title.constData());
+    CPLErrorReset();
+    m_dst = m_store.dataset()->CreateLayer(m_name.toUtf8().constData(), m_targetSrs.IsEmpty() ? nullptr : &m_targetSrs,
+                                           m_type, options.List());
+    if (!m_dst)
+        return fail(u"cannot create layer %1 in the store: %2"_s.arg(m_name, explainStoreError(gdalError())));
+
+    // Every source field is kept, whatever its name or type; names that clash with the
+    // store's own columns get a suffix, and the report says so.
+    OGRFeatureDefn *defn = m_src.GetLayerDefn();
+    m_fieldMap.assign(size_t(defn->GetFieldCount()), -1);
+    for (int i = 0; i < defn->GetFieldCount(); ++i) {
+        OGRFieldDefn field(defn->GetFieldDefn(i));
+        const QString name = QString::fromUtf8(field.GetNameRef());
+        if (name.compare(u"fid"_s, Qt::CaseInsensitive) == 0 || name.compare(u"geom"_s, Qt::CaseInsensitive) == 0) {
+            const QByteArray renamed = (name + u"_src"_s).toUtf8();
+            field.SetName(renamed.constData());
+            m_report.warnings.append(u"field %1 renamed to %1_src (the store uses that name)"_s.arg(name));
+        }
+        // GeoPackage has no list types: keep them as JSON text.
+        const OGRFieldType t = field.GetType();
+        if (t == OFTStringList || t == OFTIntegerList || t == OFTInteger64List || t == OFTRealList) {
+            field.SetType(OFTString);
+            field.SetSubType(OFSTJSON);
+        }
+        if (m_dst->CreateField(&field) != OGRERR_NONE)
+            return fail(u"cannot create field %1: %2"_s.arg(name, explainStoreError(gdalError())));
+        m_fieldMap[size_t(i)] = m_dst->GetLayerDefn()->GetFieldCount() - 1;
+        if (field.GetType() == OFTString && field.GetSubType() != OFSTJSON)
+            m_stringFields.push_back(i);
+    }
+    return true;
+}
+
+bool LayerImport::checkText(OGRFeature &feature, qint64 fid)
+{
+    const bool recode = !m_options.encoding.isEmpty() && m_report.format != u"ESRI Shapefile"_s;
+    for (const int i : m_stringFields) {
+        if (!feature.IsFieldSetAndNotNull(i))
+            continue;
+        const char *raw = feature.GetFieldAsString(i);
+        if (recode) {
+            char *utf8 = CPLRecode(raw, m_options.encoding.toUtf8().constData(), CPL_ENC_UTF8);
+            feature.SetField(i, utf8);
+            CPLFree(utf8);
+            raw = feature.GetFieldAsString(i);
+        }
+        const QByteArrayView bytes(raw);
+        const QString text = QString::fromUtf8(bytes);
+        if (!CPLIsUTF8(raw, -1) || looksMisdecoded(text)) {
+            return fail(u"text in field %1 of feature %2 is not in the encoding the file declares (%3…); give the "
+                        "right one with --encoding (e.g. CP1250 for older Slovenian data)"_s
+                            .arg(QString::fromUtf8(feature.GetFieldDefnRef(i)->GetNameRef()))
+                            .arg(fid)
+                            .arg(text.left(20)));
+        }
+    }
+    return true;
+}
+
+bool LayerImport::copyFeatures()
+{
+    const qint64 total = m_src.GetFeatureCount(FALSE);
+    m_src.ResetReading();
+    OGRFeatureDefn *dstDefn = m_dst->GetLayerDefn();
+    const OGRwkbGeometryType target = m_type == wkbNone ? wkbUnknown : m_type;
+    const bool checkSlovenia = m_slovenia.IsInit();
+    while (std::unique_ptr<OGRFeature> src{m_src.GetNextFeature()}) {
+        ++m_report.read;
+        const qint64 fid = src->GetFID();
+        if (m_cancel && m_cancel->load(std::memory_order_relaxed)) {
+            m_report.cancelled = true;
+            return fail(u"cancelled"_s);
+        }
+        if (m_progress && m_report.read % 4096 == 0)
+            m_progress(m_report.read, total);
+        if (!checkText(*src, fid))
+            return false;
+
+        std::unique_ptr<OGRGeometry> geometry(src->StealGeometry());
+        if (geometry && !geometry->IsEmpty()) {
+            if (!GeometryCheck::hasFiniteCoordinates(*geometry)) {
+                m_report.reject(fid, u"broken coordinate (NaN or infinite)"_s);
+                continue;
+            }
+            if (m_transform && geometry->transform(m_transform.get()) != OGRERR_NONE) {
+                m_report.reject(fid, u"cannot be transformed to %1 (outside the area the CRS is defined for)"_s.arg(m_report.crs));
+                continue;
+            }
+        }
+        const GeometryCheck::Result check = GeometryCheck::checkAndRepair(geometry, target);
+        switch (check.verdict) {
+        case GeometryCheck::Verdict::Rejected: m_report.reject(fid, check.reason); continue;
+        case GeometryCheck::Verdict::Repaired: m_report.repair(fid, check.reason); break;
+        case GeometryCheck::Verdict::Empty: ++m_report.emptyGeometry; break;
+        case GeometryCheck::Verdict::Ok: break;
+        }
+        if (geometry && checkSlovenia) {
+            OGREnvelope env;
+            geometry->getEnvelope(&env);
+            if (!env.Intersects(m_slovenia))
+                ++m_report.outsideSlovenia;
+        }
+        if (!m_kind && geometry)
+            m_kind = styleKind(geometry->getGeometryType());
+
+        OGRFeature out(dstDefn);
+        out.SetFrom(src.get(), m_fieldMap.data(), TRUE);
+        if (geometry)
+            out.SetGeometryDirectly(geometry.release());
+        CPLErrorReset();
+        if (m_dst->CreateFeature(&out) != OGRERR_NONE)
+            return fail(u"cannot write feature %1 to the store: %2"_s.arg(fid).arg(explainStoreError(gdalError())));
+        ++m_report.imported;
+    }
+    if (m_progress)
+        m_progress(m_report.read, total);
+    if (CPLGetLastErrorType() >= CE_Failure && m_report.read == 0)
+        return fail(u"%1 cannot be read: %2"_s.arg(m_report.source, gdalError()));
+    if (m_report.read == 0)
+        return fail(u"%1 holds no features"_s.arg(m_report.source));
+    if (m_report.imported == 0)
+        return fail(u"none of the %1 features could be imported; the first reason: %2"_s.arg(m_report.read).arg(
+            m_report.rejects.value(0).reason));
+    if (m_report.outsideSlovenia > 0)
+        m_report.warnings.append(u"%1 feature(s) lie outside Slovenia: check that the source CRS (%2) is right"_s
+                                     .arg(m_report.outsideSlovenia)
+                                     .arg(m_report.sourceCrs));
+    if (m_report.emptyGeometry > 0)
+        m_report.warnings.append(u"%1 feature(s) have no geometry; they are kept with their attributes"_s.arg(m_report.emptyGeometry));
+    return true;
+}
+
+bool LayerImport::writeCatalogue()
+{
+    // The GeoPackage driver builds the R-tree of a new layer lazily; build it now, inside
+    // the transaction, so the committed store is complete.
+    if (m_dst->SyncToDisk() != OGRERR_NONE)
+        return fail(u"cannot finish layer %1: %2"_s.arg(m_name, explainStoreError(gdalError())));
+
+    CatalogueEntry entry;
+    entry.layer = m_name;
+    entry.domain = m_options.domain;
+    entry.titleSl = entry.titleEn = m_name;
+    entry.source = QFileInfo(m_options.source).fileName();
+    entry.applyMetadata(m_options.metadata);
+    entry.domain = m_options.domain;
+    entry.format = m_report.format;
+    entry.crs = m_report.crs;
+    entry.geometryType = QString::fromUtf8(OGRGeometryTypeToName(m_type));
+    entry.featureCount = m_report.imported;
+    OGREnvelope env;
+    if (m_dst->GetExtent(&env, TRUE) == OGRERR_NONE) {
+        entry.extent = QRectF(QPointF(env.MinX, env.MinY), QPointF(env.MaxX, env.MaxY));
+        m_report.bbox = entry.extent;
+    }
+    entry.importedAt = QDateTime::currentDateTimeUtc();
+    QString error;
+    if (!m_store.writeCatalogueEntry(entry, &error))
+        return fail(error);
+
+    if (m_kind) {
+        const auto domain = DomainRegistry::find(m_options.domain);
+        if (!LayerStyle::write(m_store.db(), m_name, u"geom"_s, *m_kind, domain->color, &error))
+            return fail(u"cannot write the style of %1: %2"_s.arg(m_name, explainStoreError(error)));
+    }
+
+    SqliteStatement log(m_store.db(), "INSERT INTO ptuj_import_log (layer, source, started_at, finished_at, imported, "
+                                      "rejected, repaired, report) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    log.bind(1, m_name).bind(2, QFileInfo(m_options.source).absoluteFilePath()).bind(3, now).bind(4, now);
+    log.bind(5, m_report.imported).bind(6, m_report.rejected).bind(7, m_report.repaired);
+    log.bind(8, QString::fromUtf8(QJsonDocument(m_report.toJson()).toJson(QJsonDocument::Compact)));
+    if (!log.exec())
+        return fail(explainStoreError(log.errorString()));
+    return true;
+}
+
+bool LayerImport::run()
+{
+    if (!prepareCrs() || !createLayer())
+        return false;
+    if (m_transform) {
+        // Name the operation PROJ picks for this data's area (from the source's extent).
+        OGREnvelope env;
+        if (m_src.GetExtent(&env, FALSE) == OGRERR_NONE) {
+            const QString used = operationUsedAt(m_report.sourceCrs, m_report.crs, (env.MinX + env.MaxX) / 2,
+                                                 (env.MinY + env.MaxY) / 2);
+            if (!used.isEmpty())
+                m_report.transformation += u": "_s + used;
+        }
+    }
+    return copyFeatures() && writeCatalogue();
+}
+
+} // namespace
+
+VectorImporter::VectorImporter(ImportOptions options)
+    : m_options(std::move(options))
+{
+}
+
+QString VectorImporter::sanitizeLayerName(const QString &name)
+{
+    QString out;
+    const QString folded = name.normalized(QString::NormalizationForm_KD).toLower();
+    for (const QChar c : folded) {
+        if (c == u'đ')
+            out += u'd';
+        else if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'))
+            out += c;
+        else if (c.category() != QChar::Mark_NonSpacing && !out.endsWith(u'_'))
+            out += u'_';
+    }
+    while (out.endsWith(u'_'))
+        out.chop(1);
+    while (out.startsWith(u'_'))
+        out.remove(0, 1);
+    if (out.isEmpty() || out.front().isDigit())
+        out.prepend(u"layer_"_s);
+    return out.left(60);
+}
+
+QList<ImportReport> VectorImporter::run(Store &store)
+{
+    static const bool registered = [] { GDALAllRegister(); return true; }();
+    Q_UNUSED(registered);
+    const auto failed = [this](const QString &message) {
+        ImportReport r;
+        r.source = QFileInfo(m_options.source).fileName();
+        r.error = message;
+        r.cancelled = message == u"cancelled"_s;
+        qCDebug(lcImport) << message;
+        return QList<ImportReport>{r};
+    };
+
+    if (!DomainRegistry::find(m_options.domain)) {
+        QStringList ids;
+        for (const Domain &d : DomainRegistry::domains())
+            ids.append(d.id);
+        return failed(u"unknown domain '%1'; use one of: %2"_s.arg(m_options.domain, ids.join(u", "_s)));
+    }
+    const QFileInfo info(m_options.source);
+    if (!info.exists())
+        return failed(u"%1 does not exist"_s.arg(m_options.source));
+    if (info.isDir())
+        return failed(u"%1 is a directory; give a file (for a Shapefile, its .shp)"_s.arg(m_options.source));
+    if (!info.isReadable())
+        return failed(u"%1 cannot be read (permissions)"_s.arg(m_options.source));
+    if (info.size() == 0)
+        return failed(u"%1 is empty"_s.arg(m_options.source));
+    if (info.suffix().compare(u"shp"_s, Qt::CaseInsensitive) == 0) {
+        for (const QString &ext : {u"shx"_s, u"dbf"_s}) {
+            const QString base = info.path() + u'/' + info.completeBaseName() + u'.';
+            if (!QFileInfo::exists(base + ext) && !QFileInfo::exists(base + ext.toUpper()))
+                return failed(u"the Shapefile %1 has no .%2 file beside it; a Shapefile needs its .shp, .shx and .dbf "
+                              "(and a .prj for the CRS)"_s.arg(info.fileName(), ext));
+        }
+    }
+
+    CPLStringList openOptions;
+    const bool isCsv = info.suffix().compare(u"csv"_s, Qt::CaseInsensitive) == 0;
+    if (isCsv) {
+        openOptions.SetNameValue("X_POSSIBLE_NAMES", "x,lon,lng,long,longitude,easting,e,y_d96,gkx");
+        openOptions.SetNameValue("Y_POSSIBLE_NAMES", "y,lat,latitude,northing,n,x_d96,gky");
+        openOptions.SetNameValue("GEOM_POSSIBLE_NAMES", "wkt,geom,geometry,the_geom");
+        openOptions.SetNameValue("KEEP_GEOM_COLUMNS", "NO");
+        openOptions.SetNameValue("AUTODETECT_TYPE", "YES");
+    }
+    if (!m_options.encoding.isEmpty() && info.suffix().compare(u"shp"_s, Qt::CaseInsensitive) == 0)
+        openOptions.SetNameValue("ENCODING", m_options.encoding.toUtf8().constData());
+
+    CPLErrorReset();
+    DatasetPtr source(GDALDataset::Open(QFile::encodeName(info.absoluteFilePath()).constData(),
+                                        GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, openOptions.List(), nullptr));
+    if (!source) {
+        const QString reason = gdalError();
+        return failed(u"%1 is not a vector file GDAL can read%2"_s.arg(
+            info.fileName(), reason.isEmpty() ? QString() : u" ("_s + reason + u')'));
+    }
+
+    QList<OGRLayer *> layers;
+    if (!m_options.sourceLayer.isEmpty()) {
+        OGRLayer *l = source->GetLayerByName(m_options.sourceLayer.toUtf8().constData());
+        if (!l)
+            return failed(u"%1 has no layer named %2"_s.arg(info.fileName(), m_options.sourceLayer));
+        layers.append(l);
+    } else {
+        for (int i = 0; i < source->GetLayerCount(); ++i)
+            layers.append(source->GetLayer(i));
+    }
+    if (layers.isEmpty())
+        return failed(u"%1 holds no vector layer"_s.arg(info.fileName()));
+    if (layers.size() > 1 && !m_options.layer.isEmpty()) {
+        QStringList names;
+        for (OGRLayer *l : layers)
+            names.append(QString::fromUtf8(l->GetName()));
+        return failed(u"%1 has %2 layers (%3): choose one with --source-layer, or leave --layer out to import all"_s
+                          .arg(info.fileName())
+                          .arg(layers.size())
+                          .arg(names.join(u", "_s)));
+    }
+    if (isCsv && layers.first()->GetGeomType() == wkbNone)
+        return failed(u"%1 has no coordinates: it needs x and y (or lon and lat, easting and northing) columns, or a "
+                      "WKT column"_s.arg(info.fileName()));
+
+    QString error;
+    if (!store.beginWrite(&error))
+        return failed(error);
+    QList<ImportReport> reports;
+    for (OGRLayer *layer : layers) {
+        const QString name = !m_options.layer.isEmpty()
+                                 ? sanitizeLayerName(m_options.layer)
+                                 : sanitizeLayerName(layers.size() == 1 && isCsv ? info.completeBaseName()
+                                                                                 : QString::fromUtf8(layer->GetName()));
+        LayerImport job(m_options, *source, *layer, store, name, m_progress, m_cancel);
+        if (!job.run()) {
+            store.rollback();
+            ImportReport r = job.report();
+            r.ok = false;
+            qCDebug(lcImport) << "import of" << m_options.source << "failed:" << r.error;
+            return {r};
+        }
+        job.report().ok = true;
+        reports.append(job.report());
+    }
+    if (!store.commit(&error))
+        return failed(error);
+    return reports;
+}
