@@ -16,7 +16,7 @@ CoordinateTransformer::CoordinateTransformer(const QString &sourceCrs, const QSt
         m_error = QStringLiteral("PROJ cannot transform %1 to %2: %3")
                       .arg(sourceCrs, targetCrs,
                            QString::fromUtf8(proj_context_errno_string(m_ctx, proj_context_errno(m_ctx))));
-        qCWarning(lcProjection) << m_error;
+        qCDebug(lcProjection) << m_error;
         return;
     }
     // Normalise to longitude/easting first so callers never deal with EPSG axis order.
@@ -24,7 +24,7 @@ CoordinateTransformer::CoordinateTransformer(const QString &sourceCrs, const QSt
     proj_destroy(raw);
     if (!m_pj) {
         m_error = QStringLiteral("PROJ cannot normalise the axis order of %1 → %2").arg(sourceCrs, targetCrs);
-        qCWarning(lcProjection) << m_error;
+        qCDebug(lcProjection) << m_error;
         return;
     }
     const PJ_PROJ_INFO info = proj_pj_info(m_pj);

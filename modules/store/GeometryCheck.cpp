@@ -88,7 +88,8 @@ GeometryCheck::Result GeometryCheck::checkAndRepair(std::unique_ptr<OGRGeometry>
     if (!hasFiniteCoordinates(*geometry))
         return {Verdict::Rejected, u"broken coordinate (NaN or infinite)"_s};
 
-    const int targetDim = dimension(targetType);
+    // A layer of mixed geometry (GEOMETRY) checks each geometry by its own dimension.
+    const int targetDim = targetType == wkbUnknown ? dimension(geometry->getGeometryType()) : dimension(targetType);
     if (targetType != wkbUnknown && dimension(geometry->getGeometryType()) != targetDim)
         return {Verdict::Rejected, u"a %1 in a layer of %2 geometries"_s.arg(
                                        QString::fromUtf8(OGRGeometryTypeToName(geometry->getGeometryType())),
@@ -98,8 +99,11 @@ GeometryCheck::Result GeometryCheck::checkAndRepair(std::unique_ptr<OGRGeometry>
     // Points are always valid once finite; GEOS validity matters for lines and polygons.
     if (targetDim > 0) {
         if (targetDim == 1) {
-            // A line needs at least two distinct points; GEOS calls that invalid too.
-            if (!geometry->IsValid())
+            // A line needs at least two distinct points: zero length means it has not.
+            const auto flat = wkbFlatten(geometry->getGeometryType());
+            const double length = OGR_GT_IsSubClassOf(flat, wkbCurve) ? geometry->toCurve()->get_Length()
+                                                                       : geometry->toMultiCurve()->get_Length();
+            if (!(length > 0))
                 return {Verdict::Rejected, u"line with fewer than two distinct points"_s};
         } else if (!geometry->IsValid()) {
             const char *options[] = {"METHOD=STRUCTURE", nullptr};

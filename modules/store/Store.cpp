@@ -32,7 +32,8 @@ bool hasWritePermission(const QFileInfo &info)
 {
     // Checked on the permission bits, not access(2): as root every file is writable, but a
     // store someone made read-only is meant to stay unchanged.
-    constexpr auto anyWrite = QFile::WriteOwner | QFile::WriteUser | QFile::WriteGroup | QFile::WriteOther;
+    // (WriteUser is left out: Qt derives it from access(2).)
+    constexpr auto anyWrite = QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther;
     return (info.permissions() & anyWrite) != 0;
 }
 

@@ -1,0 +1,105 @@
+#include "FeatureQuery.h"
+#include "Store.h"
+#include "StoreTestUtils.h"
+#include "VectorImporter.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class tst_FeatureQuery : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Store> m_store;
+
+private slots:
+    void initTestCase()
+    {
+        // 100 × 100 points, 12.5 m apart, from 560000/138000 (D96/TM).
+        QFile csv(m_dir.filePath(u"grid.csv"_s));
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        QByteArray rows = "x,y,name\n";
+        for (int i = 0; i < 100; ++i)
+            for (int j = 0; j < 100; ++j)
+                rows += QByteArray::number(560000 + i * 12.5, 'f', 2) + ',' + QByteArray::number(138000 + j * 12.5, 'f', 2) + ",p\n";
+        csv.write(rows);
+        csv.close();
+        QString error;
+        m_store = Store::open(m_dir.filePath(u"s.gpkg"_s), Store::Mode::Create, &error);
+        QVERIFY(VectorImporter({.source = csv.fileName(), .domain = u"water"_s, .layer = u"grid"_s,
+                                .sourceCrs = u"EPSG:3794"_s}).run(*m_store).first().ok);
+        QVERIFY(StoreTestUtils::writeVectorFile(m_dir.filePath(u"poly.gpkg"_s), "GPKG", 3794, wkbPolygon,
+                                                {{u"POLYGON ((560000 138000, 560100 138000, 560100 138100, 560000 138000))"_s, {{u"name"_s, u"a"_s}}},
+                                                 {u"POLYGON ((570000 148000, 570100 148000, 570100 148100, 570000 148000))"_s, {{u"name"_s, u"b"_s}}}}));
+        QVERIFY(VectorImporter({.source = m_dir.filePath(u"poly.gpkg"_s), .domain = u"water"_s, .layer = u"poly"_s}).run(*m_store).first().ok);
+    }
+
+    void boxInLayerCrs_data()
+    {
+        QTest::addColumn<QRectF>("box");
+        QTest::addColumn<int>("expected");
+        // Edges exactly on grid points count as inside.
+        QTest::newRow("10x10") << QRectF(QPointF(560000, 138000), QPointF(560112.5, 138112.5)) << 100;
+        QTest::newRow("one") << QRectF(QPointF(560010, 138010), QPointF(560015, 138015)) << 1;
+        QTest::newRow("none") << QRectF(QPointF(550000, 130000), QPointF(550100, 130100)) << 0;
+        QTest::newRow("all") << QRectF(QPointF(559000, 137000), QPointF(562000, 140000)) << 10000;
+    }
+
+    void boxInLayerCrs()
+    {
+        QFETCH(QRectF, box);
+        QFETCH(int, expected);
+        FeatureQuery q(*m_store);
+        const auto r = q.run(u"grid"_s, box, u"EPSG:3794"_s);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.features.size(), expected);
+        for (const GeoFeature &f : r.features) {
+            QVERIFY(box.adjusted(-1e-6, -1e-6, 1e-6, 1e-6).contains(f.points.first()));
+            QCOMPARE(f.attributes.value(u"name"_s).toString(), u"p"_s);
+        }
+    }
+
+    // A WGS84 box is transformed to the layer CRS, and the answer comes back in WGS84.
+    void boxInWgs84()
+    {
+        FeatureQuery q(*m_store);
+        const auto all = q.run(u"grid"_s, QRectF(QPointF(15.0, 45.0), QPointF(17.0, 47.0)));
+        QVERIFY2(all.ok, qPrintable(all.error));
+        QCOMPARE(all.features.size(), 10000);
+        QCOMPARE(all.layerCrs, u"EPSG:3794"_s);
+        const QPointF p = all.features.first().points.first();
+        QVERIFY(p.x() > 15.7 && p.x() < 15.9 && p.y() > 46.3 && p.y() < 46.5);
+        // Repeated queries reuse the prepared statement and transforms.
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(q.run(u"grid"_s, QRectF(QPointF(15.0, 45.0), QPointF(17.0, 47.0)), u"EPSG:4326"_s, 10).features.size(), 10);
+    }
+
+    void polygonsByBoundingBox()
+    {
+        FeatureQuery q(*m_store);
+        const auto r = q.run(u"poly"_s, QRectF(QPointF(560050, 138050), QPointF(560200, 138200)), u"EPSG:3794"_s);
+        QVERIFY(r.ok);
+        QCOMPARE(r.features.size(), 1);
+        QCOMPARE(r.features.first().attributes.value(u"name"_s).toString(), u"a"_s);
+        QCOMPARE(r.features.first().polygons.size(), 1);
+        QCOMPARE(r.features.first().polygons.first().first().size(), 4);
+    }
+
+    void errors()
+    {
+        FeatureQuery q(*m_store);
+        auto r = q.run(u"missing"_s, QRectF(0, 0, 1, 1));
+        QVERIFY(!r.ok);
+        QVERIFY(r.error.contains(u"no layer named missing"_s));
+        r = q.run(u"grid"_s, QRectF(0, 0, 1, 1), u"EPSG:999999"_s);
+        QVERIFY(!r.ok);
+        QVERIFY(r.error.contains(u"EPSG:999999"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_FeatureQuery)
+#include "tst_featurequery.moc"
