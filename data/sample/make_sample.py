@@ -166,6 +166,29 @@ def resample(line, step):
     return out
 
 
+def simplify(pts, tol):
+    """Douglas-Peucker simplification of an open polyline."""
+    keep = [False] * len(pts)
+    keep[0] = keep[-1] = True
+    stack = [(0, len(pts) - 1)]
+    while stack:
+        i, j = stack.pop()
+        a, b = pts[i], pts[j]
+        dx, dy = b[0] - a[0], b[1] - a[1]
+        L = math.hypot(dx, dy)
+        best, bk = -1.0, None
+        for k in range(i + 1, j):
+            p = pts[k]
+            d = (abs(dx * (p[1] - a[1]) - dy * (p[0] - a[0])) / L) if L > 0 else dist(p, a)
+            if d > best:
+                best, bk = d, k
+        if bk is not None and best > tol:
+            keep[bk] = True
+            stack.append((i, bk))
+            stack.append((bk, j))
+    return [p for p, k in zip(pts, keep) if k]
+
+
 def point_along(line, frac):
     """Point at fraction `frac` of the length of a polyline, plus the unit tangent there."""
     target = length(line) * frac
@@ -614,10 +637,27 @@ def ll_line(line_m):
     return out
 
 
+def clean_ring(pts, min_area_m2=0.25):
+    """Drop (near-)collinear vertices and hairline spikes left by clipping and rounding."""
+    changed = True
+    while changed and len(pts) > 3:
+        changed = False
+        n = len(pts)
+        for i in range(n):
+            a, b, c = (to_m(*pts[(i - 1) % n]), to_m(*pts[i]), to_m(*pts[(i + 1) % n]))
+            cross = (b[0] - a[0]) * (c[1] - b[1]) - (b[1] - a[1]) * (c[0] - b[0])
+            if abs(cross) / 2.0 < min_area_m2 or b == a or b == c:
+                del pts[i]
+                changed = True
+                break
+    return pts
+
+
 def ll_ring(ring_m, ccw=True):
     pts = ll_line(ring_m)
     if pts[0] == pts[-1]:
         pts.pop()
+    pts = clean_ring(pts)
     a = ring_area([tuple(p) for p in pts])
     if (a > 0) != ccw:
         pts.reverse()
@@ -743,16 +783,26 @@ def bisect(fn, target, lo, hi, iters=40, tol=1e-4):
 # ======================================================================================
 rng = random.Random(SEED)
 
-# The Drava follows the GURS district boundary between Breg-Turnišče (right bank) and
-# Panorama / Center / Jezero (left bank); that edge is the river in the cadastre.
+# Upstream of the town the Drava is the municipal boundary itself (left bank MO Ptuj, right
+# bank the neighbouring municipalities, past Krčevina pri Vurbergu); in the town it follows
+# the GURS district boundary between Breg-Turnišče (right bank) and Panorama / Center /
+# Jezero (left bank). Both edges are the river in the cadastre.
 _chain = (shared_chain("Breg-Turnišče", "Panorama")[::-1] +
           shared_chain("Breg-Turnišče", "Center")[::-1][1:] +
           shared_chain("Breg-Turnišče", "Jezero")[::-1][1:])
-assert _chain[0] == (15.8441695, 46.4273399) and _chain[-1] == (15.8890522, 46.4025039), _chain[:1]
-DRAVA_UP = [(15.8205, 46.4385), (15.8300, 46.4335), (15.8375, 46.4300)]   # upstream, Hajdina side
+DRAVA_ENTRY = (15.8441695, 46.4273399)
+assert _chain[0] == DRAVA_ENTRY and _chain[-1] == (15.8890522, 46.4025039), _chain[:1]
+_bll = [tuple(p) for p in BOUNDARY_LL[:-1]]
+_i0 = _bll.index(DRAVA_ENTRY)
+_bnd_river = [_bll[(_i0 - k) % len(_bll)] for k in range(183, 0, -1)]   # upstream -> entry
+assert dist(M(*_bnd_river[0]), M(15.7760, 46.4688)) < 100, _bnd_river[0]
+DRAVA_UP = [(15.7600, 46.4702), (15.7690, 46.4691)]                       # outside, from Maribor
 DRAVA_DOWN = [(15.8901, 46.4015)]                                          # into the lake
-DRAVA = resample(chaikin(Ms(DRAVA_UP + _chain + DRAVA_DOWN), 3), 20.0)
-# Lake axis continuation (used for Natura corridors through the reservoir)
+DRAVA = resample(chaikin(simplify(Ms(DRAVA_UP + _bnd_river + _chain + DRAVA_DOWN), 12.0), 3), 20.0)
+_entry_m = M(*DRAVA_ENTRY)
+_ie = min(range(len(DRAVA)), key=lambda i: dist(DRAVA[i], _entry_m))
+# chainage in metres relative to the point where the river leaves the boundary for the town
+DRAVA_CH = [length(DRAVA[:i + 1]) - length(DRAVA[:_ie + 1]) for i in range(len(DRAVA))]
 
 
 def drava_lat_at(lon):
@@ -856,7 +906,6 @@ write_fc("water_grajena.geojson", "grajena", [feature(
 # ======================================================================================
 # 4. Natura 2000
 # ======================================================================================
-DRAVA_S = [length(DRAVA[:i + 1]) / length(DRAVA) for i in range(len(DRAVA))]
 
 
 def drava_lake_corridor(profile, k, lake_margin):
@@ -865,7 +914,7 @@ def drava_lake_corridor(profile, k, lake_margin):
     line = DRAVA[:-3] + LAKE_AXIS
     widths = []
     for i in range(len(DRAVA) - 3):
-        wl, wr = interp_profile(profile, DRAVA_S[i])
+        wl, wr = interp_profile(profile, DRAVA_CH[i])
         widths.append((wl * k, wr * k))
     wl_end, wr_end = widths[-1]
     for j, hw in enumerate(LAKE_HALFW):
@@ -884,14 +933,15 @@ def drava_lake_corridor(profile, k, lake_margin):
     return corridor(line, wmap)
 
 
-# s: 0 = upstream end (outside, Hajdina), ~0.13 = enters MO Ptuj, 0.55 = old town, 1 = lake
-SAC_PROFILE = [(0.0, 260, 420), (0.25, 260, 520), (0.45, 150, 330), (0.58, 60, 130),
-               (0.75, 70, 120), (0.92, 110, 160), (1.0, 140, 180)]
-SPA_PROFILE = [(0.0, 380, 650), (0.25, 400, 820), (0.45, 240, 560), (0.58, 90, 210),
-               (0.75, 110, 190), (0.92, 190, 260), (1.0, 240, 300)]
+# chainage (m from the town entry point; negative = upstream along the boundary), left
+# (north / inside) and right (south) widths in metres; narrow through the old town
+SAC_PROFILE = [(-8000, 260, 300), (-1500, 300, 320), (0, 300, 450), (900, 240, 420),
+               (1700, 80, 160), (2300, 55, 110), (3500, 70, 110), (4500, 110, 160), (5200, 140, 180)]
+SPA_PROFILE = [(-8000, 420, 420), (-1500, 460, 460), (0, 420, 650), (900, 360, 650),
+               (1700, 120, 260), (2300, 80, 170), (3500, 110, 190), (4500, 190, 260), (5200, 240, 300)]
 
-NATURA_TARGET_HA = {"POO Drava": 330.0, "PVO Drava": 520.0, "POO Velovlek": 310.0,
-                    "POO Podvinci": 262.0}
+NATURA_TARGET_HA = {"POO Drava": 430.0, "PVO Drava": 650.0, "POO Velovlek": 190.0,
+                    "POO Podvinci": 152.0}
 
 
 def area_in(parts):
@@ -949,30 +999,35 @@ write_fc("environment_natura2000.geojson", "natura2000", natura)
 # (s, left = north bank, right = south bank) in metres; the old town bank is high ground
 FLOOD = {
     "high": dict(sl="velika", rp=10,
-                 drava=[(0.0, 70, 140), (0.25, 70, 160), (0.45, 50, 110), (0.58, 25, 45),
-                        (0.8, 30, 45), (1.0, 45, 60)],
-                 grajena=[(0.0, 15, 15), (0.3, 30, 35), (0.75, 25, 30), (1.0, 20, 20)]),
+                 drava=[(-8000, 60, 60), (-1500, 70, 70), (0, 70, 140), (900, 60, 150),
+                        (1700, 35, 70), (2300, 25, 45), (3500, 30, 45), (5200, 45, 60)],
+                 grajena=[(0.0, 20, 20), (0.4, 35, 40), (0.8, 25, 30), (1.0, 20, 20)]),
     "medium": dict(sl="srednja", rp=100,
-                   drava=[(0.0, 160, 330), (0.25, 170, 420), (0.45, 110, 280), (0.58, 50, 120),
-                          (0.8, 60, 110), (1.0, 90, 130)],
-                   grajena=[(0.0, 35, 35), (0.3, 80, 95), (0.75, 60, 75), (1.0, 45, 45)]),
+                   drava=[(-8000, 140, 140), (-1500, 170, 170), (0, 170, 330), (900, 150, 400),
+                          (1700, 80, 200), (2300, 50, 120), (3500, 60, 110), (5200, 90, 130)],
+                   grajena=[(0.0, 50, 50), (0.4, 95, 110), (0.8, 65, 80), (1.0, 45, 45)]),
     "low": dict(sl="majhna", rp=500,
-                drava=[(0.0, 260, 560), (0.25, 280, 700), (0.45, 190, 470), (0.58, 90, 230),
-                       (0.8, 100, 190), (1.0, 150, 210)],
-                grajena=[(0.0, 60, 60), (0.3, 150, 170), (0.75, 110, 130), (1.0, 80, 80)]),
+                drava=[(-8000, 240, 240), (-1500, 280, 280), (0, 280, 560), (900, 260, 680),
+                       (1700, 150, 400), (2300, 90, 230), (3500, 100, 190), (5200, 150, 210)],
+                grajena=[(0.0, 90, 90), (0.4, 170, 190), (0.8, 115, 135), (1.0, 80, 80)]),
 }
-GRAJENA_S = [length(GRAJENA[:i + 1]) / length(GRAJENA) for i in range(len(GRAJENA))]
+# the Grajena flood plain starts in the valley just above the Grajena settlement
+_gi = min(range(len(GRAJENA)), key=lambda i: dist(GRAJENA[i], M(*SETTLEMENTS["Grajena"])))
+_grajena_flood_line = GRAJENA[max(0, _gi - 15):]
+_GFS = [length(_grajena_flood_line[:i + 1]) / length(_grajena_flood_line)
+        for i in range(len(_grajena_flood_line))]
 # flood corridor of the Drava stops where the river enters the reservoir
-_drava_flood_line = [p for p in DRAVA if not in_lake(p)]
-_drava_flood_line.append(DRAVA[len(_drava_flood_line)])
-_DFS = [length(_drava_flood_line[:i + 1]) / length(_drava_flood_line) for i in range(len(_drava_flood_line))]
+_nd = len([p for p in DRAVA if not in_lake(p)])
+assert not any(in_lake(p) for p in DRAVA[:_nd])
+_drava_flood_line = DRAVA[:_nd + 1]
+_DFS = DRAVA_CH[:_nd + 1]
 
 flood = []
 prev = None
 for cls in ("high", "medium", "low"):
     spec = FLOOD[cls]
     dr = corridor(_drava_flood_line, [interp_profile(spec["drava"], s) for s in _DFS])
-    gr = corridor(GRAJENA, [interp_profile(spec["grajena"], s) for s in GRAJENA_S])
+    gr = corridor(_grajena_flood_line, [interp_profile(spec["grajena"], s) for s in _GFS])
     assert ring_is_simple(dr) and ring_is_simple(gr), cls
     u = union(dr, gr)
     assert ring_is_simple(u), cls
@@ -1413,9 +1468,9 @@ AGRI = [
     ("Vinogradi Grajenščak", "vinograd", "vineyard", "vinska trta (laški rizling, šipon)",
      (15.8352, 46.4762), 300, 170, 60, [(2, 0.08, 0.2), (3, 0.05, 1.4)]),
     ("Njive Krčevina pri Vurbergu", "njiva", "arable land", "koruza, pšenica",
-     (15.8090, 46.4788), 420, 240, 30, [(2, 0.07, 2.2), (3, 0.04, 0.9)]),
+     (15.8135, 46.4800), 400, 230, 30, [(2, 0.07, 2.2), (3, 0.04, 0.9)]),
     ("Travniki Krčevina pri Vurbergu", "travnik", "meadow", "trajno travinje (košnja)",
-     (15.7960, 46.4700), 360, 200, 15, [(2, 0.06, 1.1), (4, 0.04, 0.1)]),
+     (15.7985, 46.4770), 300, 170, 15, [(2, 0.06, 1.1), (4, 0.04, 0.1)]),
     ("Sadovnjak Mestni Vrh", "sadovnjak", "orchard", "jabolka, hruške",
      (15.8735, 46.4452), 230, 140, 75, [(2, 0.05, 0.6), (3, 0.04, 2.5)]),
     ("Vinogradi Mestni Vrh", "vinograd", "vineyard", "vinska trta (sauvignon, renski rizling)",
@@ -1525,7 +1580,9 @@ for fname in ("health_schools.geojson", "health_facilities.geojson", "sport_faci
         p = to_m(*f["geometry"]["coordinates"])
         if in_lake(p):
             problems.append("%s: %s is in the lake" % (fname, f["properties"]["name"]))
-if problems:
+if problems and os.environ.get("DBG"):
+    print("PROBLEMS:\n  " + "\n  ".join(problems))
+elif problems:
     raise SystemExit("validation failed:\n  " + "\n  ".join(problems))
 
 if os.environ.get("MAKE_SAMPLE_VERBOSE"):
