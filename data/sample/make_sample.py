@@ -493,32 +493,35 @@ def union(a, b):
 
 
 def clip_line(line, ring):
-    """Parts of a polyline inside a polygon ring."""
+    """Parts of a polyline inside a polygon ring (inside state toggled at each crossing)."""
     idx = _index_for(ring)
     n = len(ring)
     pieces, cur = [], []
+    state = pip(line[0], ring)
     for i in range(len(line) - 1):
         p, q = line[i], line[i + 1]
-        ts = [0.0, 1.0]
+        ts = []
         for j in idx.query(p, q):
             r = seg_inter(p, q, ring[j], ring[(j + 1) % n])
-            if r and 0 < r[0] < 1 and 0 <= r[1] <= 1:
+            if r and 0 < r[0] <= 1 and 0 <= r[1] <= 1:
                 ts.append(r[0])
         ts.sort()
-        for t0, t1 in zip(ts, ts[1:]):
-            if t1 - t0 < 1e-12:
-                continue
-            a, b = lerp(p, q, t0), lerp(p, q, t1)
-            if pip(lerp(p, q, (t0 + t1) / 2), ring):
+        ts = [t for k, t in enumerate(ts) if k == 0 or t - ts[k - 1] > 1e-9]
+        bounds = [0.0] + ts + [1.0]
+        for k in range(len(bounds) - 1):
+            t0, t1 = bounds[k], bounds[k + 1]
+            if state and t1 > t0:
                 if not cur:
-                    cur = [a]
-                cur.append(b)
-            elif cur:
-                pieces.append(cur)
-                cur = []
+                    cur = [lerp(p, q, t0)]
+                cur.append(lerp(p, q, t1))
+            if k < len(ts):
+                if state and cur:
+                    pieces.append(cur)
+                    cur = []
+                state = not state
     if cur:
         pieces.append(cur)
-    return pieces
+    return [pc for pc in pieces if len(pc) > 1 and length(pc) > 0]
 
 
 def ring_is_simple(ring):
@@ -642,14 +645,16 @@ def clean_ring(pts, min_area_m2=0.25):
     changed = True
     while changed and len(pts) > 3:
         changed = False
-        n = len(pts)
-        for i in range(n):
+        i = 0
+        while i < len(pts) and len(pts) > 3:
+            n = len(pts)
             a, b, c = (to_m(*pts[(i - 1) % n]), to_m(*pts[i]), to_m(*pts[(i + 1) % n]))
             cross = (b[0] - a[0]) * (c[1] - b[1]) - (b[1] - a[1]) * (c[0] - b[0])
             if abs(cross) / 2.0 < min_area_m2 or b == a or b == c:
                 del pts[i]
                 changed = True
-                break
+            else:
+                i += 1
     return pts
 
 
@@ -703,10 +708,17 @@ def feature(props, geom):
 
 
 WRITTEN = {}
+LAYER_NAMES = {}
 
 
 def write_fc(fname, layer, features):
     path = os.path.join(OUT, fname)
+    # one geometry type per layer: promote Polygons when a layer also holds MultiPolygons
+    if any(f["geometry"]["type"] == "MultiPolygon" for f in features):
+        for f in features:
+            if f["geometry"]["type"] == "Polygon":
+                f["geometry"] = {"type": "MultiPolygon", "coordinates": [f["geometry"]["coordinates"]]}
+    assert len({f["geometry"]["type"] for f in features}) == 1, fname
     head = {"type": "FeatureCollection", "name": layer, "illustrative": True,
             "source": SOURCE_NOTE, "licence": "CC BY 4.0 (sample)"}
     lines = ["{"]
@@ -721,13 +733,12 @@ def write_fc(fname, layer, features):
     with open(path, "w", encoding="utf-8", newline="\n") as fh:
         fh.write("\n".join(lines) + "\n")
     WRITTEN[fname] = features
+    LAYER_NAMES[fname] = layer
 
 
 # --------------------------------------------------------------------------------------
 # Validation helpers used while generating
 # --------------------------------------------------------------------------------------
-BOUNDARY_AREA = abs(ring_area(BOUNDARY))
-
 
 def check_geometry(fname, f):
     g = f["geometry"]
@@ -744,7 +755,7 @@ def check_geometry(fname, f):
         for poly in polys:
             for k, ring in enumerate(poly):
                 assert ring[0] == ring[-1] and len(ring) >= 4, (fname, name, "ring not closed")
-                rm = [tuple(p) for p in ring[:-1]]
+                rm = Ms(ring[:-1])
                 a = ring_area(rm)
                 assert (a > 0) == (k == 0), (fname, name, "ring orientation")
                 assert ring_is_simple(rm), (fname, name, "self-intersecting ring")
@@ -805,23 +816,14 @@ _ie = min(range(len(DRAVA)), key=lambda i: dist(DRAVA[i], _entry_m))
 DRAVA_CH = [length(DRAVA[:i + 1]) - length(DRAVA[:_ie + 1]) for i in range(len(DRAVA))]
 
 
-def drava_lat_at(lon):
-    x = to_m(lon, LAT0)[0]
-    for a, b in zip(DRAVA, DRAVA[1:]):
-        if min(a[0], b[0]) <= x <= max(a[0], b[0]) and a[0] != b[0]:
-            t = (x - a[0]) / (b[0] - a[0])
-            return to_ll(x, a[1] + t * (b[1] - a[1]))[1]
-    raise ValueError(lon)
-
-
 def north_bank(pt_m):
     d, side = nearest_on_line(pt_m, DRAVA)
     return side > 0
 
 
 # ---- Lake Ptuj (Ptujsko jezero): north shore follows the GURS boundary (the municipal
-# boundary runs along the northern embankment; most of the reservoir lies in Občina
-# Markovci), ~40 m on the lake side of it; south shore tuned for 3.46 km2.
+# boundary runs along the northern embankment; most of the reservoir lies in the
+# neighbouring municipality), ~40 m on the lake side of it; south shore tuned for 3.46 km2.
 LAKE_N = Ms([(15.8874, 46.4021), (15.8910, 46.4033), (15.8960, 46.4040), (15.9000, 46.4045),
              (15.9023, 46.4047), (15.9052, 46.4045), (15.9084, 46.4057), (15.9110, 46.4060),
              (15.9143, 46.4055), (15.9177, 46.4066), (15.9201, 46.4079), (15.9237, 46.4100),
@@ -883,19 +885,19 @@ GRAJENA = resample(chaikin(_gm + [_mouth], 3), 20.0)
 GRAJENA[-1] = _mouth
 
 write_fc("water_drava.geojson", "drava", [feature(
-    {"name": "Drava", "kind": "river", "length_in_municipality_m":
-     int(round(sum(length(p) for p in clip_line(DRAVA, BOUNDARY)))),
-     "note": "centre line after the GURS district boundary Breg-Turnišče / Panorama, Center, "
-             "Jezero, smoothed; extended upstream and into Lake Ptuj"},
+    {"name": "Drava", "kind": "river", "length_m": int(round(length(DRAVA))),
+     "note": "upstream along the GURS municipal boundary, through the town along the GURS "
+             "district boundary Breg-Turnišče / Panorama, Center, Jezero; smoothed; ends in "
+             "Lake Ptuj"},
     geom_line(DRAVA))])
 
 write_fc("water_lake_ptuj.geojson", "lake_ptuj", [feature(
     {"name": "Ptujsko jezero", "name_en": "Lake Ptuj", "kind": "reservoir",
-     "area_km2": round(LAKE_TARGET_M2 and abs(ring_area(LAKE)) / 1e6, 3),
+     "area_km2": round(abs(ring_area(LAKE)) / 1e6, 3),
      "area_in_municipality_km2": round(LAKE_INSIDE_M2 / 1e6, 3),
      "year_created": 1978,
      "note": "whole reservoir drawn (not clipped); the MO Ptuj boundary follows its northern "
-             "shore, most of the water surface lies in the neighbouring municipality"},
+             "shore, most of the water surface lies outside MO Ptuj"},
     geom_polys([LAKE]))])
 
 write_fc("water_grajena.geojson", "grajena", [feature(
@@ -1023,7 +1025,6 @@ _drava_flood_line = DRAVA[:_nd + 1]
 _DFS = DRAVA_CH[:_nd + 1]
 
 flood = []
-prev = None
 for cls in ("high", "medium", "low"):
     spec = FLOOD[cls]
     dr = corridor(_drava_flood_line, [interp_profile(spec["drava"], s) for s in _DFS])
@@ -1419,7 +1420,6 @@ write_fc("mobility_parking.geojson", "parking", parking)
 # ======================================================================================
 # 18. Sensors
 # ======================================================================================
-gauge_town, _ = point_along(DRAVA, 0.0)
 gauge_town = min(DRAVA, key=lambda p: dist(p, M(15.8733, 46.4146)))
 gauge_lake = M(15.9318, 46.4112)
 assert inside(gauge_lake)
@@ -1480,7 +1480,7 @@ agri = []
 AGRI_RINGS = []
 for nm, lu, lu_en, crop, pos, a, b, rot, harm in AGRI:
     ring = blob(M(*pos), a, b, rot, harm, n=48)
-    assert all(inside(p) for p in ring) or os.environ.get("DBG"), nm
+    assert all(inside(p) for p in ring), nm
     assert not line_crosses_line(ring + ring[:1], GRAJENA), nm + " crosses the Grajena"
     AGRI_RINGS.append(ring)
     agri.append(feature({"name": nm, "landuse": lu, "landuse_en": lu_en, "crop": crop,
@@ -1491,7 +1491,7 @@ write_fc("agriculture_land.geojson", "agricultural_land", agri)
 _all = BUSINESS_RINGS + AGRI_RINGS + SAC_VELOVLEK + SAC_PODVINCI
 for i in range(len(_all)):
     for j in range(i + 1, len(_all)):
-        assert not gh(_all[i], _all[j], "and") or os.environ.get("DBG"), ("overlap", i, j)
+        assert not gh(_all[i], _all[j], "and"), ("overlap", i, j)
 
 # ======================================================================================
 # 21. Tourism
@@ -1558,10 +1558,158 @@ for node, default in [("10778582383", "Rogoznica"), ("11607647973", "Jezero")]:
                       "OSM AED node %s at the 'dom krajanov' (ODbL); district from the GURS polygon" % node))
 admin_pts.append(("Četrtna skupnost Breg-Turnišče", "district community office", M(15.8668, 46.4128),
                   "approximate"))
-for nm, kind, p, src in admin_pts:
-    pass
 write_fc("administration_offices.geojson", "administration_offices",
          [feature({"name": n, "kind": k, "position_source": s}, geom_point(p)) for n, k, p, s in admin_pts])
+
+# ======================================================================================
+# Catalogue (metadata per layer, section 7 of the strategy)
+# ======================================================================================
+U_CZ, U_PLAN, U_RED, U_CLERK, U_PGD = ("Civilna zaščita", "prostorski načrtovalci",
+                                       "medobčinsko redarstvo", "občinska uprava (referenti)",
+                                       "gasilci (PGD)")
+CATALOGUE = [
+    ("water_drava.geojson", "water", "Reka Drava", "Drava river",
+     "Os reke Drave skozi občino: nad mestom po občinski meji, skozi mesto med Bregom in starim mestnim jedrom do Ptujskega jezera.",
+     "Centre line of the Drava: upstream along the municipal boundary, through the town between Breg and the old town, into Lake Ptuj.",
+     "DRSV – Direkcija RS za vode (official hydrography)", "on change", "permanent (valid until replaced)",
+     [U_CZ, U_PLAN, U_PGD], ["lake_ptuj", "grajena", "flood_hazard", "natura2000", "sensors"]),
+    ("water_lake_ptuj.geojson", "water", "Ptujsko jezero", "Lake Ptuj",
+     "Akumulacijsko jezero HE Formin (1978, 3,46 km²); občinska meja poteka po severni obali, večji del vodne površine je v sosednji občini.",
+     "Reservoir of the Formin hydro power plant (1978, 3.46 km²); the municipal boundary runs along its northern shore, most of the water surface lies in the neighbouring municipality.",
+     "DEM – Dravske elektrarne Maribor / DRSV (official data)", "on change", "permanent (valid until replaced)",
+     [U_CZ, U_PLAN, "turistični delavci"], ["drava", "natura2000", "tourism_poi", "sensors"]),
+    ("water_grajena.geojson", "water", "Potok Grajena", "Grajena stream",
+     "Potok Grajena od gričev pri Grajenščaku po dolini Grajene do izliva v Dravo zahodno od starega mestnega jedra.",
+     "The Grajena stream from the hills near Grajenščak down the Grajena valley to its mouth in the Drava west of the old town.",
+     "DRSV – Direkcija RS za vode (official hydrography)", "on change", "permanent (valid until replaced)",
+     [U_CZ, U_PLAN], ["drava", "flood_hazard"]),
+    ("environment_natura2000.geojson", "environment", "Območja Natura 2000", "Natura 2000 sites",
+     "Štiri območja Natura 2000 v občini (POO Drava, PVO Drava, POO Velovlek, POO Podvinci), skupaj 1.422 ha (21,33 % občine); POO in PVO Drava se prekrivata.",
+     "The four Natura 2000 sites in the municipality (SAC Drava, SPA Drava, SAC Velovlek, SAC Podvinci), 1,422 ha together (21.33 % of the municipality); SAC and SPA Drava overlap.",
+     "ARSO (official data); ZRSVN OE Maribor", "on change (ARSO releases)", "permanent (valid until the designation changes)",
+     [U_PLAN, U_CLERK, "kmetijska svetovalna služba"], ["drava", "lake_ptuj", "agricultural_land", "heritage"]),
+    ("protection_flood_hazard.geojson", "protection", "Poplavna nevarnost", "Flood hazard",
+     "Razredi poplavne nevarnosti ob Dravi in Grajeni: velika (Q10), srednja (Q100) in majhna (Q500); gnezdena območja.",
+     "Flood-hazard classes along the Drava and the Grajena: high (Q10), medium (Q100) and low (Q500); nested zones.",
+     "DRSV / ARSO (official flood-hazard maps)", "on change (new hazard study)", "until a new hazard study is adopted",
+     [U_CZ, U_PLAN, U_PGD], ["drava", "grajena", "sensors", "fire_brigades", "schools", "health_facilities", "roads"]),
+    ("protection_fire_brigades.geojson", "protection", "Prostovoljna gasilska društva", "Volunteer fire brigades",
+     "Devet prostovoljnih gasilskih društev v občini (gasilski domovi).",
+     "The nine volunteer fire brigades of the municipality (fire stations).",
+     "Gasilska zveza Ptuj", "annually", "permanent (valid until replaced)",
+     [U_CZ, U_PGD], ["flood_hazard", "roads", "sensors"]),
+    ("health_schools.geojson", "health", "Osnovne šole", "Primary schools",
+     "Pet osnovnih šol v mestnih četrtih Ptuja.",
+     "The five primary schools in the town districts of Ptuj.",
+     "MO Ptuj, Urad za družbene dejavnosti", "annually", "permanent (valid until replaced)",
+     [U_CZ, U_PLAN, U_CLERK], ["school_routes", "sport_facilities", "flood_hazard"]),
+    ("mobility_school_routes.geojson", "mobility", "Varne šolske poti", "Safe school routes",
+     "Varne šolske poti do vseh petih osnovnih šol (0,5–1,5 km), kot jih določa načrt šolskih poti.",
+     "Safe routes to each of the five primary schools (0.5–1.5 km), as set by the school-route plan.",
+     "MO Ptuj, Svet za preventivo in vzgojo v cestnem prometu (SPV)", "annually (before the school year)", "school year",
+     [U_PLAN, U_RED, "šole"], ["schools", "roads", "public_lighting"]),
+    ("mobility_roads.geojson", "mobility", "Glavne ceste", "Main roads",
+     "Glavne, regionalne in pomembnejše lokalne ceste, ki povezujejo mestno središče z naselji in sosednjimi občinami.",
+     "Main, regional and the more important local roads linking the town centre with the settlements and the neighbouring municipalities.",
+     "MO Ptuj, Urad za komunalne zadeve in promet; DRSI (state roads)", "on change", "permanent (valid until replaced)",
+     [U_CZ, U_PLAN, U_RED, U_PGD], ["school_routes", "parking", "sensors", "public_lighting", "water_mains"]),
+    ("health_facilities.geojson", "health", "Zdravstvo in oskrba", "Health and care facilities",
+     "Bolnišnica, zdravstveni dom, dom upokojencev in lekarne.",
+     "Hospital, health centre, care home and pharmacies.",
+     "MO Ptuj, Urad za družbene dejavnosti; NIJZ", "annually", "permanent (valid until replaced)",
+     [U_CZ, U_CLERK], ["flood_hazard", "roads"]),
+    ("telecom_wifi4eu.geojson", "telecom", "Dostopne točke WiFi4EU", "WiFi4EU hotspots",
+     "Trinajst javnih brezžičnih dostopnih točk programa WiFi4EU v starem mestnem jedru in na gradu.",
+     "The thirteen public WiFi4EU hotspots in the old town and at the castle.",
+     "MO Ptuj, Kabinet župana – informatika", "on change", "programme period (at least 3 years of operation)",
+     [U_CLERK, "turistični delavci"], ["heritage", "tourism_poi"]),
+    ("culture_heritage.geojson", "culture", "Kulturna dediščina", "Cultural heritage",
+     "Izbrane enote kulturne dediščine: pet spomenikov državnega pomena in lokalni spomeniki (od 308 enot v občini).",
+     "Selected cultural-heritage units: the five monuments of national importance and local monuments (of the 308 units in the municipality).",
+     "Ministrstvo za kulturo – Register kulturne dediščine (official); ZVKDS OE Maribor", "on change", "permanent (valid until replaced)",
+     [U_PLAN, U_CLERK, "turistični delavci"], ["tourism_poi", "wifi4eu", "natura2000"]),
+    ("sport_facilities.geojson", "sport", "Športni objekti", "Sports facilities",
+     "Športne dvorane Mladika, Center, Gimnazija in Ljudski vrt ter Mestni stadion.",
+     "The Mladika, Center, Gimnazija and Ljudski vrt sports halls and the city stadium.",
+     "Javni zavod za šport Ptuj", "annually", "permanent (valid until replaced)",
+     [U_CLERK, U_CZ], ["schools", "parking"]),
+    ("environment_waste.geojson", "environment", "Ravnanje z odpadki", "Waste management",
+     "Regijski center za ravnanje z odpadki CERO Gajke in ekološki otoki za ločeno zbiranje odpadkov.",
+     "The CERO Gajke regional waste centre and the recycling points (ekološki otoki) for separate collection.",
+     "izvajalec javne službe ravnanja z odpadki (Čisto mesto Ptuj)", "quarterly", "permanent (valid until replaced)",
+     [U_CLERK, U_RED], ["roads"]),
+    ("water_mains.geojson", "water", "Vodovodno omrežje", "Water mains",
+     "Magistralni in glavni distribucijski vodi javnega vodovoda (vzorec; celotno omrežje meri 230.648 m s 7.034 priključki).",
+     "Trunk and main distribution pipes of the public water supply (sample; the whole network is 230,648 m with 7,034 connections).",
+     "Komunalno podjetje Ptuj d.d.", "on change", "permanent (valid until replaced)",
+     [U_CZ, U_PLAN, "Komunalno podjetje Ptuj"], ["roads", "flood_hazard"]),
+    ("energy_public_lighting.geojson", "energy", "Javna razsvetljava", "Public lighting",
+     "Svetilke javne razsvetljave ob glavnih mestnih cestah in šolskih poteh, z vrsto sijalke in močjo.",
+     "Public street lamps along the main town roads and school routes, with lamp type and power.",
+     "MO Ptuj, Urad za komunalne zadeve (upravljavec javne razsvetljave)", "monthly", "permanent (valid until replaced)",
+     [U_PLAN, U_CLERK], ["roads", "school_routes"]),
+    ("mobility_parking.geojson", "mobility", "Parkirišča", "Car parks",
+     "Javna parkirišča v mestu z zmogljivostjo (število mest).",
+     "Public car parks in the town with their capacity (number of spaces).",
+     "Javne službe Ptuj d.o.o.", "on change", "permanent (valid until replaced)",
+     [U_RED, U_PLAN, U_CLERK], ["roads", "warden_zones", "tourism_poi"]),
+    ("sensors.geojson", "protection", "Senzorji", "Sensors",
+     "Vodomerni postaji na Dravi (z opozorilnim in alarmnim vodostajem), postaje za kakovost zraka in števci prometa.",
+     "River gauges on the Drava (with warning and alarm levels), air-quality stations and traffic counters.",
+     "ARSO (river gauges, air quality, official data); MO Ptuj (traffic counters)", "real time", "measurements kept 10 years",
+     [U_CZ, U_PGD, U_PLAN], ["drava", "lake_ptuj", "roads", "flood_hazard"]),
+    ("economy_business_zones.geojson", "economy", "Poslovne cone", "Business zones",
+     "Poslovne, industrijske in obrtne cone v občini.",
+     "Business, industrial and crafts zones of the municipality.",
+     "MO Ptuj, Urad za gospodarstvo", "on change", "spatial plan period",
+     [U_PLAN, "investitorji"], ["roads", "water_mains"]),
+    ("agriculture_land.geojson", "agriculture", "Kmetijska zemljišča", "Agricultural land",
+     "Izbrana kmetijska zemljišča na severu občine (vinogradi, njive, travniki, sadovnjaki) z rabo in kulturo.",
+     "Selected agricultural land in the north of the municipality (vineyards, fields, meadows, orchards) with land use and crop.",
+     "MKGP – evidenca dejanske rabe / GERK (official); KGZS Zavod Ptuj", "annually", "one growing season",
+     [U_PLAN, "kmetijska svetovalna služba"], ["natura2000", "flood_hazard"]),
+    ("tourism_poi.geojson", "tourism", "Turistične točke", "Tourist points of interest",
+     "Turistične točke: TIC, Terme Ptuj, Ptujsko jezero, vinska klet, razgledišča.",
+     "Tourist points: tourist information centre, Terme Ptuj, Lake Ptuj, wine cellar, viewpoints.",
+     "Zavod za turizem Ptuj", "quarterly", "permanent (valid until replaced)",
+     ["turistični delavci", U_CLERK], ["heritage", "lake_ptuj", "parking", "wifi4eu"]),
+    ("security_warden_zones.geojson", "security", "Redarski okoliši", "Municipal warden patrol zones",
+     "Okoliši obhodov medobčinskega redarstva: staro mestno jedro, Ljudski vrt, Breg.",
+     "Patrol zones of the inter-municipal warden service: old town, Ljudski vrt, Breg.",
+     "Medobčinsko redarstvo (skupna občinska uprava)", "monthly", "patrol plan period",
+     [U_RED], ["parking", "school_routes"]),
+    ("administration_offices.geojson", "administration", "Upravni prostori", "Administration offices",
+     "Mestna hiša (sedež Mestne občine Ptuj) in prostori četrtnih skupnosti.",
+     "The town hall (seat of the City Municipality of Ptuj) and district community offices.",
+     "MO Ptuj, Oddelek za splošne zadeve", "on change", "permanent (valid until replaced)",
+     [U_CLERK, "javnost"], ["warden_zones"]),
+]
+GURS_ATTR = ("drawn against the municipal boundary and districts: Vir: Geodetska uprava RS "
+             "(GURS), Register prostorskih enot, CC BY 4.0")
+OSM_ATTR = ("; some point positions from © OpenStreetMap contributors, ODbL 1.0 "
+            "(AED locations via sledilnik/aed-data)")
+USES_OSM = {"protection_fire_brigades.geojson", "health_facilities.geojson",
+            "administration_offices.geojson", "culture_heritage.geojson"}
+LAYER_OF = {fn: LAYER_NAMES[fn] for fn in WRITTEN}
+catalogue = []
+for fname, domain, tsl, ten, dsl, den, owner, upd, period, users, links in CATALOGUE:
+    catalogue.append({
+        "file": fname,
+        "layer": LAYER_OF[fname],
+        "domain": domain, "title_sl": tsl, "title_en": ten,
+        "description_sl": dsl, "description_en": den,
+        "owner": owner, "update_interval": upd, "period_of_use": period,
+        "users": users, "links": links,
+        "format": "GeoJSON (RFC 7946)", "crs": "EPSG:4326",
+        "feature_count": len(WRITTEN[fname]),
+        "source": SOURCE_NOTE, "licence": "CC BY 4.0 (sample)", "illustrative": True,
+        "attribution": GURS_ATTR + (OSM_ATTR if fname in USES_OSM else ""),
+    })
+    for ln in links:
+        assert ln in LAYER_OF.values(), (fname, ln)
+assert sorted(c["file"] for c in catalogue) == sorted(WRITTEN), "catalogue must list every file"
+with open(os.path.join(OUT, "catalogue.json"), "w", encoding="utf-8", newline="\n") as fh:
+    fh.write(json.dumps(catalogue, ensure_ascii=False, indent=2) + "\n")
 
 # ======================================================================================
 # Final checks and summary
@@ -1580,9 +1728,7 @@ for fname in ("health_schools.geojson", "health_facilities.geojson", "sport_faci
         p = to_m(*f["geometry"]["coordinates"])
         if in_lake(p):
             problems.append("%s: %s is in the lake" % (fname, f["properties"]["name"]))
-if problems and os.environ.get("DBG"):
-    print("PROBLEMS:\n  " + "\n  ".join(problems))
-elif problems:
+if problems:
     raise SystemExit("validation failed:\n  " + "\n  ".join(problems))
 
 if os.environ.get("MAKE_SAMPLE_VERBOSE"):
@@ -1592,3 +1738,13 @@ if os.environ.get("MAKE_SAMPLE_VERBOSE"):
     print("Natura 2000 sum %.1f ha:" % NATURA_SUM_HA,
           ", ".join("%s %.1f" % (f["properties"]["name"], f["properties"]["area_ha"]) for f in natura))
     print("water mains %d m, lights %d" % (MAINS_TOTAL_M, len(lights)))
+    for fname in sorted(WRITTEN):
+        rings = []
+        for f in WRITTEN[fname]:
+            g = f["geometry"]
+            if g["type"] in ("Polygon", "MultiPolygon"):
+                polys = [g["coordinates"]] if g["type"] == "Polygon" else g["coordinates"]
+                rings.extend(Ms(pl[0][:-1]) for pl in polys)
+        if rings:
+            print("%-38s polygon area inside the municipality: %.1f %%"
+                  % (fname, 100 * inside_fraction(rings)))

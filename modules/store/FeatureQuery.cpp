@@ -18,7 +18,9 @@ struct FeatureQuery::LayerInfo
     QString layerCrs;
     std::unique_ptr<CoordinateTransformer> toLayer;   // bbox CRS → layer CRS
     std::unique_ptr<CoordinateTransformer> fromLayer; // layer CRS → bbox CRS
-    std::unique_ptr<SqliteStatement> statement;
+    std::unique_ptr<SqliteStatement> statement;         // fid, geometry and attributes
+    std::unique_ptr<SqliteStatement> geometryStatement; // fid and geometry only
+    QString geometryColumn;
     bool points = false;
 };
 
@@ -81,6 +83,7 @@ bool FeatureQuery::prepare(const QString &layer, const QString &bboxCrs, QString
     info->bboxCrs = bboxCrs;
     const QString table = g.text(0);
     const QString column = g.text(1);
+    info->geometryColumn = column;
     info->points = g.text(2).toUpper() == u"POINT"_s;
     info->layerCrs = g.text(3).toUpper() + u':' + QString::number(g.integer(4));
     if (info->layerCrs != bboxCrs) {
@@ -93,11 +96,13 @@ bool FeatureQuery::prepare(const QString &layer, const QString &bboxCrs, QString
         }
     }
     const QString rtree = u"rtree_"_s + table + u'_' + column;
-    const QString sql = u"SELECT t.* FROM %1 AS r JOIN %2 AS t ON t.fid = r.id "
-                        "WHERE r.minx <= ? AND r.maxx >= ? AND r.miny <= ? AND r.maxy >= ?"_s
-                            .arg(quoted(rtree), quoted(table));
-    info->statement = std::make_unique<SqliteStatement>(m_store.db(), sql.toUtf8().constData());
-    if (!info->statement->isValid()) {
+    const QString sql = u"SELECT %3 FROM %1 AS r JOIN %2 AS t ON t.fid = r.id "
+                        "WHERE r.minx <= ? AND r.maxx >= ? AND r.miny <= ? AND r.maxy >= ?"_s;
+    info->statement = std::make_unique<SqliteStatement>(
+        m_store.db(), sql.arg(quoted(rtree), quoted(table), u"t.*"_s).toUtf8().constData());
+    info->geometryStatement = std::make_unique<SqliteStatement>(
+        m_store.db(), sql.arg(quoted(rtree), quoted(table), u"t.fid, t."_s + quoted(column)).toUtf8().constData());
+    if (!info->statement->isValid() || !info->geometryStatement->isValid()) {
         *error = u"layer %1 has no spatial index (%2)"_s.arg(layer, info->statement->errorString());
         return false;
     }
@@ -138,7 +143,7 @@ FeatureQuery::Result FeatureQuery::run(const QString &layer, const QRectF &bbox,
         box = QRectF(QPointF(minX, minY), QPointF(maxX, maxY));
     }
 
-    SqliteStatement &q = *m_info->statement;
+    SqliteStatement &q = withAttributes ? *m_info->statement : *m_info->geometryStatement;
     q.reset();
     q.bind(1, box.right()).bind(2, box.left()).bind(3, box.bottom()).bind(4, box.top());
     const QRectF requested = bbox.normalized();
@@ -154,7 +159,7 @@ FeatureQuery::Result FeatureQuery::run(const QString &layer, const QRectF &bbox,
                 names.append(n);
                 if (n == u"fid"_s)
                     fidColumn = c;
-                else if (n == u"geom"_s)
+                else if (n == m_info->geometryColumn)
                     geomColumn = c;
                 else
                     attributeColumns.append(c);

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Runs every benchmark with its peer side by side and prints the ratios.
+# Run it through scripts/bench (which builds first and enters the build environment).
+set -euo pipefail
+build=${1:-build}
+bin=$build/bin
+work=$(mktemp -d /tmp/ptuj-bench.XXXXXX)
+trap 'rm -rf "$work"' EXIT
+n=${PTUJ_BENCH_POINTS:-1000000}
+
+echo "== import: $n points (CSV, EPSG:3794) into a GeoPackage with spatial index"
+awk -v n="$n" 'BEGIN { srand(1); print "x,y,name,value";
+    for (i = 0; i < n; i++) printf "%.2f,%.2f,p%d,%d\n", 558000 + rand() * 18000, 137000 + rand() * 15000, i, i }' \
+    > "$work/points.csv"
+
+best() { sort -n | head -1; }
+calc() { awk "BEGIN { printf \"%.3f\", $1 }"; }
+ogr_times=(); our_times=()
+for round in 1 2 3; do
+    rm -f "$work"/ogr.gpkg* "$work"/ours.gpkg*
+    s=$(date +%s.%N)
+    ogr2ogr -f GPKG "$work/ogr.gpkg" "$work/points.csv" -nln points -a_srs EPSG:3794 \
+        -oo X_POSSIBLE_NAMES=x -oo Y_POSSIBLE_NAMES=y -oo AUTODETECT_TYPE=YES -oo KEEP_GEOM_COLUMNS=NO
+    e=$(date +%s.%N); ogr_times+=("$(calc "$e - $s")")
+    s=$(date +%s.%N)
+    "$bin/ptuj-console" import --store "$work/ours.gpkg" --domain water --layer points \
+        --source-crs EPSG:3794 "$work/points.csv" > /dev/null
+    e=$(date +%s.%N); our_times+=("$(calc "$e - $s")")
+done
+ogr=$(printf '%s\n' "${ogr_times[@]}" | best)
+ours=$(printf '%s\n' "${our_times[@]}" | best)
+printf '  ogr2ogr: %.2f s (%.0f features/s)   [best of 3: %s]\n' "$ogr" "$(calc "$n / $ogr")" "${ogr_times[*]}"
+printf '  ours:    %.2f s (%.0f features/s)   [best of 3: %s] (with catalogue entry, style and import log)\n' \
+    "$ours" "$(calc "$n / $ours")" "${our_times[*]}"
+printf '  throughput ratio ours/ogr2ogr: %.2f (goal >= 0.9)\n' "$(calc "$ogr / $ours")"
+rtree=$(sqlite3 "$work/ours.gpkg" "SELECT count(*) FROM rtree_points_geom")
+echo "  R-tree rows in our store: $rtree"
+
+echo
+echo "== reprojection"
+"$bin/bench_reprojection"
+
+echo
+echo "== viewport query (about 2,000 of $n points per box)"
+# 735 m boxes hold ~2,000 of the 1M points spread over 18 × 15 km.
+"$bin/bench_query" "$work/ours.gpkg" points 735
