@@ -675,10 +675,6 @@ def geom_point(pt_m):
     return {"type": "Point", "coordinates": [_r(lon), _r(lat)]}
 
 
-def geom_point_ll(pt_ll):
-    return {"type": "Point", "coordinates": [_r(pt_ll[0]), _r(pt_ll[1])]}
-
-
 def geom_line(line_m):
     return {"type": "LineString", "coordinates": ll_line(line_m)}
 
@@ -1700,8 +1696,6 @@ for fname, domain, tsl, ten, dsl, den, owner, upd, period, users, links in CATAL
         "description_sl": dsl, "description_en": den,
         "owner": owner, "update_interval": upd, "period_of_use": period,
         "users": users, "links": links,
-        "format": "GeoJSON (RFC 7946)", "crs": "EPSG:4326",
-        "feature_count": len(WRITTEN[fname]),
         "source": SOURCE_NOTE, "licence": "CC BY 4.0 (sample)", "illustrative": True,
         "attribution": GURS_ATTR + (OSM_ATTR if fname in USES_OSM else ""),
     })

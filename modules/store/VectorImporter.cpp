@@ -423,7 +423,9 @@ bool LayerImport::writeCatalogue()
     entry.domain = m_options.domain;
     entry.titleSl = entry.titleEn = m_name;
     entry.source = QFileInfo(m_options.source).fileName();
-    entry.applyMetadata(m_options.metadata);
+    if (const QStringList unknown = entry.applyMetadata(m_options.metadata); !unknown.isEmpty())
+        m_report.warnings.append(u"catalogue field(s) not known and not stored: %1 (known: %2)"_s.arg(
+            unknown.join(u", "_s), CatalogueEntry::editableKeys().join(u", "_s)));
     entry.domain = m_options.domain;
     entry.format = m_report.format;
     entry.crs = m_report.crs;
