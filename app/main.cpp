@@ -4,6 +4,7 @@
 
 #include "CliCommands.h"
 
+#include "ConsoleStore.h"
 #include "DataPaths.h"
 #include "Language.h"
 
@@ -36,7 +37,7 @@ bool wantsNoGui(int argc, char **argv)
 // command must be reported without needing a display.
 QByteArrayView command(int argc, char **argv)
 {
-    static constexpr QByteArrayView withValue[] = {"--lang", "--data-dir", "--out", "--size"};
+    static constexpr QByteArrayView withValue[] = {"--lang", "--data-dir", "--out", "--size", "--store"};
     for (int i = 1; i < argc; ++i) {
         const QByteArrayView a(argv[i]);
         if (!a.startsWith('-'))
@@ -72,6 +73,8 @@ void addCommonOptions(QCommandLineParser &parser)
     parser.addPositionalArgument(u"command"_s, u"screenshot, or nothing to open the console"_s, u"[command]"_s);
     parser.addOption({u"lang"_s, u"UI language: sl (default) or en."_s, u"code"_s});
     parser.addOption({u"data-dir"_s, u"Directory of the bundled sample data (default: <bin>/../data)."_s, u"dir"_s});
+    parser.addOption({u"store"_s, u"The store to open (default: the per-user store, made from the sample store on "
+                                  "first run)."_s, u"path"_s});
     parser.addOption({u"out"_s, u"screenshot: PNG file to write."_s, u"file"_s});
     parser.addOption({u"size"_s, u"screenshot: window size, WIDTHxHEIGHT (default 1600x1000)."_s, u"size"_s,
                       u"1600x1000"_s});
@@ -118,6 +121,14 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(u"data-dir"_s))
         DataPaths::setDirectory(parser.value(u"data-dir"_s));
+    QString storePath = parser.value(u"store"_s);
+    if (storePath.isEmpty()) {
+        QString error;
+        storePath = ConsoleStore::seededDefault(DataPaths::current() + u"/ptuj.gpkg"_s, &error);
+        if (storePath.isEmpty())
+            std::fprintf(stderr, "ptuj-console: %s\n", qPrintable(error));
+    }
+    ConsoleStore::setPath(storePath);
 
     QQuickStyle::setStyle(u"Fusion"_s);
 

@@ -5,6 +5,8 @@ import QtQuick.Layouts
 ToolBar {
     id: root
 
+    signal importRequested()
+
     background: Rectangle {
         color: Theme.headerColor
     }
@@ -26,6 +28,14 @@ ToolBar {
             color: Theme.headerSubtleColor
             elide: Text.ElideRight
             Layout.fillWidth: true
+        }
+        ToolButton {
+            objectName: "importButton"
+            text: qsTr("Import data…")
+            palette.buttonText: Theme.headerTextColor
+            onClicked: root.importRequested()
+            ToolTip.visible: hovered
+            ToolTip.text: qsTr("Import a Shapefile, GeoPackage, GeoJSON, KML, GML, CSV … (Ctrl+I)")
         }
         LanguageSwitch {}
     }

@@ -24,9 +24,14 @@ QString DataPaths::defaultDirectory()
     return QDir::cleanPath(bin.absoluteFilePath(u"../data"_s));
 }
 
-QString DataPaths::directory() const
+QString DataPaths::current()
 {
     return g_directory.isEmpty() ? defaultDirectory() : g_directory;
+}
+
+QString DataPaths::directory() const
+{
+    return current();
 }
 
 QUrl DataPaths::file(const QString &relativePath) const

@@ -24,4 +24,6 @@ public:
     static void setDirectory(const QString &directory);
     /// The first of <bin>/../data and <bin>/../share/ptuj-console/data that exists.
     static QString defaultDirectory();
+    /// The directory in use: the one set, else the default.
+    static QString current();
 };

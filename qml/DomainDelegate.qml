@@ -10,6 +10,9 @@ ItemDelegate {
     required property string nameEn
     required property color domainColor
     required property bool english
+    required property CatalogueModel catalogue
+    // Re-evaluated whenever the catalogue changes size (count is the dependency).
+    readonly property int layerCount: catalogue.count >= 0 ? catalogue.countInDomain(domainId) : 0
 
     objectName: "domain_" + domainId
     // The UI language first, the other one underneath, so mixed teams read the same list.
@@ -42,6 +45,13 @@ ItemDelegate {
                 font.pixelSize: 11
                 elide: Text.ElideRight
             }
+        }
+        Label {
+            objectName: "layerCount"
+            text: qsTr("%n layer(s)", "", root.layerCount)
+            color: Theme.subtleTextColor
+            font.pixelSize: 11
+            visible: root.layerCount > 0
         }
     }
 }

@@ -7,6 +7,7 @@ import QtQuick.Layouts
 Pane {
     id: root
 
+    required property CatalogueModel catalogue
     readonly property alias listView: list
     readonly property bool english: Language.code === "en"
 
@@ -75,6 +76,7 @@ Pane {
             delegate: DomainDelegate {
                 width: ListView.view.width
                 english: root.english
+                catalogue: root.catalogue
             }
         }
     }

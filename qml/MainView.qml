@@ -8,7 +8,9 @@ Item {
     id: root
 
     readonly property alias mapPanel: mapPanel
-    readonly property alias domainPanel: domainPanel
+    readonly property alias sidePanel: sidePanel
+    readonly property alias domainPanel: sidePanel.domainPanel
+    readonly property alias importDialog: importDialog
     readonly property alias statusBar: statusBar
     // True when every bundled reference layer has loaded (or failed with a message).
     readonly property bool ready: mapPanel.ready
@@ -19,16 +21,18 @@ Item {
 
         ConsoleToolBar {
             Layout.fillWidth: true
+            onImportRequested: importDialog.open()
         }
 
         SplitView {
             Layout.fillWidth: true
             Layout.fillHeight: true
 
-            DomainPanel {
-                id: domainPanel
+            SidePanel {
+                id: sidePanel
                 SplitView.preferredWidth: 330
                 SplitView.minimumWidth: 220
+                onEditRequested: (entry) => catalogueEditor.openFor(entry)
             }
 
             MapPanel {
@@ -45,5 +49,23 @@ Item {
             zoomLevel: mapPanel.zoomLevel
             message: mapPanel.errorString
         }
+    }
+
+    ImportDialog {
+        id: importDialog
+        anchors.centerIn: parent
+        storePath: ConsoleStore.path
+        onImported: ConsoleStore.catalogue.reload()
+    }
+
+    CatalogueEditDialog {
+        id: catalogueEditor
+        anchors.centerIn: parent
+        catalogue: ConsoleStore.catalogue
+    }
+
+    Shortcut {
+        sequence: "Ctrl+I"
+        onActivated: importDialog.open()
     }
 }

@@ -2,6 +2,103 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sl_SI" sourcelanguage="en">
 <context>
+    <name>CatalogueDelegate</name>
+    <message>
+        <source>%1 · %2 features · %3</source>
+        <translation>%1 · %2 objektov · %3</translation>
+    </message>
+    <message>
+        <source>Illustrative sample, not an official dataset</source>
+        <translation>Ponazoritveni vzorec, ni uradni podatkovni niz</translation>
+    </message>
+    <message>
+        <source>Edit catalogue entry</source>
+        <translation>Uredi vnos v katalogu</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueEditDialog</name>
+    <message>
+        <source>Catalogue: %1</source>
+        <translation>Katalog: %1</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Področje</translation>
+    </message>
+    <message>
+        <source>Title (sl)</source>
+        <translation>Naslov (sl)</translation>
+    </message>
+    <message>
+        <source>Title (en)</source>
+        <translation>Naslov (en)</translation>
+    </message>
+    <message>
+        <source>Meaning (sl)</source>
+        <translation>Pomen (sl)</translation>
+    </message>
+    <message>
+        <source>Meaning (en)</source>
+        <translation>Pomen (en)</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Lastnik</translation>
+    </message>
+    <message>
+        <source>Update interval</source>
+        <translation>Interval posodabljanja</translation>
+    </message>
+    <message>
+        <source>Period of use</source>
+        <translation>Obdobje uporabe</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Uporabniki</translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation>ločeno z vejicami</translation>
+    </message>
+    <message>
+        <source>Linked layers</source>
+        <translation>Povezani sloji</translation>
+    </message>
+    <message>
+        <source>comma-separated layer names</source>
+        <translation>imena slojev, ločena z vejicami</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Vir</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licenca</translation>
+    </message>
+</context>
+<context>
+    <name>CataloguePanel</name>
+    <message>
+        <source>Filter by name, domain, owner …</source>
+        <translation>Filtriraj po imenu, področju, lastniku …</translation>
+    </message>
+    <message>
+        <source>The store cannot be read: %1</source>
+        <translation>Shrambe ni mogoče prebrati: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 layers</source>
+        <translation>%1 od %2 slojev</translation>
+    </message>
+    <message>
+        <source>%1 layers in the store</source>
+        <translation>Slojev v shrambi: %1</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleToolBar</name>
     <message>
         <source>Ptuj Operations Console</source>
@@ -10,6 +107,26 @@
     <message>
         <source>City Municipality of Ptuj · digital transformation strategy 2023–2030</source>
         <translation>Mestna občina Ptuj · strategija digitalne preobrazbe 2023–2030</translation>
+    </message>
+    <message>
+        <source>Import data…</source>
+        <translation>Uvozi podatke …</translation>
+    </message>
+    <message>
+        <source>Import a Shapefile, GeoPackage, GeoJSON, KML, GML, CSV … (Ctrl+I)</source>
+        <translation>Uvozi Shapefile, GeoPackage, GeoJSON, KML, GML, CSV … (Ctrl+I)</translation>
+    </message>
+</context>
+<context>
+    <name>DomainDelegate</name>
+    <message numerus="yes">
+        <source>%n layer(s)</source>
+        <translation>
+            <numerusform>%n sloj</numerusform>
+            <numerusform>%n sloja</numerusform>
+            <numerusform>%n sloji</numerusform>
+            <numerusform>%n slojev</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -21,6 +138,120 @@
     <message>
         <source>%1 domains in %2 pillars</source>
         <translation>%1 področij v %2 stebrih</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import data</source>
+        <translation>Uvoz podatkov</translation>
+    </message>
+    <message>
+        <source>Choose a vector file</source>
+        <translation>Izberite vektorsko datoteko</translation>
+    </message>
+    <message>
+        <source>Vector data (*.shp *.gpkg *.geojson *.json *.kml *.kmz *.gml *.csv *.fgb)</source>
+        <translation>Vektorski podatki (*.shp *.gpkg *.geojson *.json *.kml *.kmz *.gml *.csv *.fgb)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Vse datoteke (*)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datoteka</translation>
+    </message>
+    <message>
+        <source>Shapefile, GeoPackage, GeoJSON, KML/KMZ, GML, CSV, FlatGeobuf …</source>
+        <translation>Shapefile, GeoPackage, GeoJSON, KML/KMZ, GML, CSV, FlatGeobuf …</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Prebrskaj …</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Področje</translation>
+    </message>
+    <message>
+        <source>Layer name</source>
+        <translation>Ime sloja</translation>
+    </message>
+    <message>
+        <source>from the file (letters, digits, _)</source>
+        <translation>iz datoteke (črke, števke, _)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Naslov</translation>
+    </message>
+    <message>
+        <source>shown in the catalogue, e.g. Poplavna območja 2024</source>
+        <translation>prikazan v katalogu, npr. Poplavna območja 2024</translation>
+    </message>
+    <message>
+        <source>Source CRS</source>
+        <translation>Izvorni koordinatni sistem</translation>
+    </message>
+    <message>
+        <source>from the file; e.g. EPSG:3912 for D48/GK</source>
+        <translation>iz datoteke; npr. EPSG:3912 za D48/GK</translation>
+    </message>
+    <message>
+        <source>D48/GK is converted to D96/TM</source>
+        <translation>D48/GK se pretvori v D96/TM</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Kodiranje</translation>
+    </message>
+    <message>
+        <source>as the file says</source>
+        <translation>kot navaja datoteka</translation>
+    </message>
+    <message>
+        <source>Replace a layer of the same name</source>
+        <translation>Zamenjaj istoimenski sloj</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Uvozi</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>Prekliči uvoz</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportView</name>
+    <message>
+        <source>Importing … %1 features read</source>
+        <translation>Uvažam … prebranih objektov: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 features, repaired %2, rejected %3.</source>
+        <translation>Uvoženih objektov: %1, popravljenih: %2, zavrnjenih: %3.</translation>
+    </message>
+    <message>
+        <source>Cancelled. The store is unchanged.</source>
+        <translation>Preklicano. Shramba je nespremenjena.</translation>
+    </message>
+    <message>
+        <source>Import failed: %1. The store is unchanged.</source>
+        <translation>Uvoz ni uspel: %1. Shramba je nespremenjena.</translation>
+    </message>
+    <message>
+        <source>Choose a file and its domain, then Import (Ctrl+Enter).</source>
+        <translation>Izberite datoteko in njeno področje, nato Uvozi (Ctrl+Enter).</translation>
+    </message>
+    <message>
+        <source>Rejected features</source>
+        <translation>Zavrnjeni objekti</translation>
+    </message>
+    <message>
+        <source>%1, feature %2: %3</source>
+        <translation>%1, objekt %2: %3</translation>
     </message>
 </context>
 <context>
@@ -73,6 +304,17 @@
     <message>
         <source>%1 m</source>
         <translation>%1 m</translation>
+    </message>
+</context>
+<context>
+    <name>SidePanel</name>
+    <message>
+        <source>Domains</source>
+        <translation>Področja</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Katalog</translation>
     </message>
 </context>
 <context>

@@ -96,6 +96,12 @@ QString DomainRegistry::name(const QString &id, const QString &language) const
     return language == u"en"_s ? d->nameEn : d->nameSl;
 }
 
+QColor DomainRegistry::color(const QString &id) const
+{
+    const auto d = find(id);
+    return d ? d->color : QColor(Qt::gray);
+}
+
 const QList<Domain> &DomainRegistry::domains()
 {
     return kDomains;

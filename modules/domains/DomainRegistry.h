@@ -38,6 +38,8 @@ public:
     Q_INVOKABLE int indexOf(const QString &id) const;
     /// Domain name in "sl" or "en"; an empty string for an unknown id.
     Q_INVOKABLE QString name(const QString &id, const QString &language) const;
+    /// Default colour of the domain's layers; gray for an unknown id.
+    Q_INVOKABLE QColor color(const QString &id) const;
 
     static const QList<Domain> &domains();
     static const QList<Pillar> &pillars();

@@ -1,7 +1,10 @@
+#include "ConsoleStore.h"
 #include "DataPaths.h"
 #include "Language.h"
 
+#include <QFile>
 #include <QQuickStyle>
+#include <QTemporaryDir>
 #include <QStandardPaths>
 #include <QtQml/QQmlExtensionPlugin>
 #include <QtQuickTest>
@@ -23,7 +26,15 @@ public slots:
         QQuickStyle::setStyle(u"Fusion"_s);
         DataPaths::setDirectory(QStringLiteral(PTUJ_DATA_DIR));
         Language::setStartupOverride(u"sl"_s);
+        // A private copy of the sample store: the tests import into it.
+        const QString store = m_dir.filePath(u"ptuj.gpkg"_s);
+        QFile::copy(QStringLiteral(PTUJ_DATA_DIR "/ptuj.gpkg"), store);
+        QFile::setPermissions(store, QFile::ReadOwner | QFile::WriteOwner);
+        ConsoleStore::setPath(store);
     }
+
+private:
+    QTemporaryDir m_dir;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(mainview, Setup)

@@ -21,6 +21,7 @@ Run runConsole(const QStringList &arguments)
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(u"QT_QPA_PLATFORM"_s); // the binary must choose offscreen by itself
     env.insert(u"XDG_CONFIG_HOME"_s, QDir::tempPath() + u"/ptuj-console-smoke-config"_s);
+    env.insert(u"XDG_DATA_HOME"_s, QDir::tempPath() + u"/ptuj-console-smoke-data"_s);
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(PTUJ_CONSOLE_BINARY), arguments);
     if (!process.waitForFinished(60000)) {

@@ -1,0 +1,77 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// Edits the descriptive catalogue fields of one layer; measured fields stay read-only.
+Dialog {
+    id: root
+
+    required property CatalogueModel catalogue
+    property var entry: ({})
+    readonly property bool english: Language.code === "en"
+
+    function openFor(e) {
+        entry = e;
+        domainBox.currentIndex = domainBox.indexOfValue(e.domain);
+        for (const f of fields.children) {
+            if (f.fieldKey !== undefined)
+                f.text = e[f.fieldKey] ?? "";
+        }
+        open();
+    }
+
+    title: qsTr("Catalogue: %1").arg(entry.layer ?? "")
+    modal: true
+    width: Math.min(parent ? parent.width - 80 : 640, 640)
+    standardButtons: Dialog.Save | Dialog.Cancel
+
+    onAccepted: {
+        const changes = { domain: domainBox.currentValue };
+        for (const f of fields.children) {
+            if (f.fieldKey === undefined)
+                continue;
+            changes[f.fieldKey] = (f.fieldKey === "users" || f.fieldKey === "links")
+                ? f.text.split(",").map(s => s.trim()).filter(s => s.length > 0) : f.text;
+        }
+        root.catalogue.update(entry.layer, changes);
+    }
+
+    GridLayout {
+        id: fields
+        anchors.fill: parent
+        columns: 2
+        columnSpacing: 8
+
+        Label { text: qsTr("Domain") }
+        ComboBox {
+            id: domainBox
+            Layout.fillWidth: true
+            model: Domains
+            textRole: root.english ? "nameEn" : "nameSl"
+            valueRole: "domainId"
+        }
+        Label { text: qsTr("Title (sl)") }
+        CatalogueField { fieldKey: "title_sl" }
+        Label { text: qsTr("Title (en)") }
+        CatalogueField { fieldKey: "title_en" }
+        Label { text: qsTr("Meaning (sl)") }
+        CatalogueField { fieldKey: "description_sl" }
+        Label { text: qsTr("Meaning (en)") }
+        CatalogueField { fieldKey: "description_en" }
+        Label { text: qsTr("Owner") }
+        CatalogueField { fieldKey: "owner" }
+        Label { text: qsTr("Update interval") }
+        CatalogueField { fieldKey: "update_interval" }
+        Label { text: qsTr("Period of use") }
+        CatalogueField { fieldKey: "period_of_use" }
+        Label { text: qsTr("Users") }
+        CatalogueField { fieldKey: "users"; placeholderText: qsTr("comma-separated") }
+        Label { text: qsTr("Linked layers") }
+        CatalogueField { fieldKey: "links"; placeholderText: qsTr("comma-separated layer names") }
+        Label { text: qsTr("Source") }
+        CatalogueField { fieldKey: "source" }
+        Label { text: qsTr("Licence") }
+        CatalogueField { fieldKey: "licence" }
+    }
+}

@@ -1,0 +1,59 @@
+#include "CatalogueFilterModel.h"
+
+#include "CatalogueModel.h"
+#include "DomainRegistry.h"
+
+namespace {
+
+// "Čistilna" matches "cistilna": people type without diacritics.
+QString fold(const QString &text)
+{
+    QString out;
+    for (const QChar c : text.normalized(QString::NormalizationForm_KD).toCaseFolded()) {
+        if (c.category() != QChar::Mark_NonSpacing)
+            out += c == u'đ' ? u'd' : c;
+    }
+    return out;
+}
+
+} // namespace
+
+CatalogueFilterModel::CatalogueFilterModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setSortRole(CatalogueModel::TitleSlRole);
+    setSortLocaleAware(true);
+    sort(0);
+    connect(this, &QAbstractItemModel::rowsInserted, this, &CatalogueFilterModel::countChanged);
+    connect(this, &QAbstractItemModel::rowsRemoved, this, &CatalogueFilterModel::countChanged);
+    connect(this, &QAbstractItemModel::modelReset, this, &CatalogueFilterModel::countChanged);
+    connect(this, &QAbstractItemModel::layoutChanged, this, &CatalogueFilterModel::countChanged);
+}
+
+void CatalogueFilterModel::setFilterText(const QString &text)
+{
+    if (text == m_filterText)
+        return;
+    m_filterText = text;
+    m_folded = fold(text.trimmed());
+    invalidateRowsFilter();
+    emit filterTextChanged();
+    emit countChanged();
+}
+
+bool CatalogueFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (m_folded.isEmpty())
+        return true;
+    const QModelIndex i = sourceModel()->index(sourceRow, 0, sourceParent);
+    const QString domain = i.data(CatalogueModel::DomainRole).toString();
+    const auto d = DomainRegistry::find(domain);
+    QStringList haystack;
+    for (const int role : {int(CatalogueModel::LayerRole), int(CatalogueModel::TitleSlRole),
+                           int(CatalogueModel::TitleEnRole), int(CatalogueModel::OwnerRole),
+                           int(CatalogueModel::LicenceRole), int(CatalogueModel::DomainRole)})
+        haystack.append(i.data(role).toString());
+    if (d)
+        haystack << d->nameSl << d->nameEn;
+    return fold(haystack.join(u' ')).contains(m_folded);
+}

@@ -1,0 +1,51 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// The left panel: the strategy's domains, and the catalogue of the store's layers.
+Pane {
+    id: root
+
+    readonly property alias domainPanel: domainPanel
+    readonly property alias cataloguePanel: cataloguePanel
+    readonly property alias tabBar: tabs
+
+    signal editRequested(var entry)
+
+    padding: 0
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        TabBar {
+            id: tabs
+            Layout.fillWidth: true
+            TabButton {
+                objectName: "domainsTab"
+                text: qsTr("Domains")
+            }
+            TabButton {
+                objectName: "catalogueTab"
+                text: qsTr("Catalogue")
+            }
+        }
+
+        StackLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            currentIndex: tabs.currentIndex
+
+            DomainPanel {
+                id: domainPanel
+                catalogue: ConsoleStore.catalogue
+            }
+            CataloguePanel {
+                id: cataloguePanel
+                catalogue: ConsoleStore.catalogue
+                onEditRequested: (entry) => root.editRequested(entry)
+            }
+        }
+    }
+}
