@@ -16,8 +16,13 @@
 
 using namespace Qt::StringLiterals;
 
-bool ScreenshotCommand::parse(const QString &out, const QString &size)
+bool ScreenshotCommand::parse(const QString &out, const QString &size, const QString &view)
 {
+    if (!QStringList{u"domains"_s, u"catalogue"_s, u"import"_s}.contains(view)) {
+        m_error = u"--view must be domains, catalogue or import, not '%1'"_s.arg(view);
+        return false;
+    }
+    m_view = view;
     if (out.isEmpty()) {
         m_error = u"screenshot needs --out FILE.png"_s;
         return false;
@@ -54,6 +59,7 @@ int ScreenshotCommand::run()
         return 1;
     }
     window->resize(m_size);
+    window->setProperty("initialView", m_view);
 
     // Wait until the reference layers are loaded and then for two more rendered frames,
     // so map items created from them are on screen; give up after 30 s.

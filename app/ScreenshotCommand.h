@@ -9,7 +9,7 @@ class ScreenshotCommand
 {
 public:
     /// Checks --out and --size; false with errorString() when they are unusable.
-    bool parse(const QString &out, const QString &size);
+    bool parse(const QString &out, const QString &size, const QString &view);
     /// Runs the event loop until the picture is written; returns the exit code.
     int run();
     QString errorString() const { return m_error; }
@@ -17,5 +17,6 @@ public:
 private:
     QString m_out;
     QSize m_size;
+    QString m_view;
     QString m_error;
 };

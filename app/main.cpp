@@ -37,7 +37,7 @@ bool wantsNoGui(int argc, char **argv)
 // command must be reported without needing a display.
 QByteArrayView command(int argc, char **argv)
 {
-    static constexpr QByteArrayView withValue[] = {"--lang", "--data-dir", "--out", "--size", "--store"};
+    static constexpr QByteArrayView withValue[] = {"--lang", "--data-dir", "--out", "--size", "--store", "--view"};
     for (int i = 1; i < argc; ++i) {
         const QByteArrayView a(argv[i]);
         if (!a.startsWith('-'))
@@ -78,6 +78,7 @@ void addCommonOptions(QCommandLineParser &parser)
     parser.addOption({u"out"_s, u"screenshot: PNG file to write."_s, u"file"_s});
     parser.addOption({u"size"_s, u"screenshot: window size, WIDTHxHEIGHT (default 1600x1000)."_s, u"size"_s,
                       u"1600x1000"_s});
+    parser.addOption({u"view"_s, u"screenshot: domains (default), catalogue or import."_s, u"view"_s, u"domains"_s});
 }
 
 } // namespace
@@ -134,7 +135,7 @@ int main(int argc, char *argv[])
 
     if (screenshot) {
         ScreenshotCommand command;
-        if (!command.parse(parser.value(u"out"_s), parser.value(u"size"_s))) {
+        if (!command.parse(parser.value(u"out"_s), parser.value(u"size"_s), parser.value(u"view"_s))) {
             std::fprintf(stderr, "ptuj-console: %s\n", qPrintable(command.errorString()));
             return 2;
         }

@@ -24,7 +24,16 @@ Dialog {
     title: qsTr("Catalogue: %1").arg(entry.layer ?? "")
     modal: true
     width: Math.min(parent ? parent.width - 80 : 640, 640)
-    standardButtons: Dialog.Save | Dialog.Cancel
+    footer: DialogButtonBox {
+        Button {
+            text: qsTr("Save")
+            DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
+        }
+        Button {
+            text: qsTr("Cancel")
+            DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+        }
+    }
 
     onAccepted: {
         const changes = { domain: domainBox.currentValue };

@@ -21,7 +21,14 @@ Dialog {
     modal: true
     width: Math.min(parent ? parent.width - 80 : 720, 720)
     padding: 16
-    standardButtons: Dialog.Close
+    // Own buttons: Qt's standard ones would need Qt's translations for "Close".
+    footer: DialogButtonBox {
+        Button {
+            text: qsTr("Close")
+            enabled: job.status !== ImportJob.Running
+            DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+        }
+    }
     closePolicy: job.status === ImportJob.Running ? Popup.NoAutoClose : Popup.CloseOnEscape
 
     ImportJob {

@@ -11,6 +11,9 @@ ApplicationWindow {
 
     // Read by `ptuj-console screenshot` to know when the map is complete.
     readonly property bool ready: mainView.ready
+    // Which view `ptuj-console screenshot --view` shows: domains, catalogue or import.
+    property string initialView: "domains"
+    onInitialViewChanged: mainView.show(initialView)
 
     MainView {
         id: mainView

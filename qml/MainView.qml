@@ -15,6 +15,12 @@ Item {
     // True when every bundled reference layer has loaded (or failed with a message).
     readonly property bool ready: mapPanel.ready
 
+    function show(view) {
+        sidePanel.tabBar.currentIndex = view === "catalogue" ? 1 : 0;
+        if (view === "import")
+            importDialog.open();
+    }
+
     ColumnLayout {
         anchors.fill: parent
         spacing: 0

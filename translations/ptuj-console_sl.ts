@@ -78,6 +78,14 @@
         <source>Licence</source>
         <translation>Licenca</translation>
     </message>
+    <message>
+        <source>Save</source>
+        <translation>Shrani</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Prekliči</translation>
+    </message>
 </context>
 <context>
     <name>CataloguePanel</name>
@@ -221,6 +229,10 @@
     <message>
         <source>Cancel import</source>
         <translation>Prekliči uvoz</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zapri</translation>
     </message>
 </context>
 <context>
