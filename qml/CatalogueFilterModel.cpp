@@ -41,12 +41,24 @@ void CatalogueFilterModel::setFilterText(const QString &text)
     emit countChanged();
 }
 
+void CatalogueFilterModel::setDomain(const QString &domain)
+{
+    if (domain == m_domain)
+        return;
+    m_domain = domain;
+    invalidateRowsFilter();
+    emit domainChanged();
+    emit countChanged();
+}
+
 bool CatalogueFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    if (m_folded.isEmpty())
-        return true;
     const QModelIndex i = sourceModel()->index(sourceRow, 0, sourceParent);
     const QString domain = i.data(CatalogueModel::DomainRole).toString();
+    if (!m_domain.isEmpty() && domain != m_domain)
+        return false;
+    if (m_folded.isEmpty())
+        return true;
     const auto d = DomainRegistry::find(domain);
     QStringList haystack;
     for (const int role : {int(CatalogueModel::LayerRole), int(CatalogueModel::TitleSlRole),

@@ -10,6 +10,7 @@ class CatalogueFilterModel : public QSortFilterProxyModel
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(QString filterText READ filterText WRITE setFilterText NOTIFY filterTextChanged)
+    Q_PROPERTY(QString domain READ domain WRITE setDomain NOTIFY domainChanged)
     Q_PROPERTY(int count READ count NOTIFY countChanged)
 
 public:
@@ -17,10 +18,14 @@ public:
 
     QString filterText() const { return m_filterText; }
     void setFilterText(const QString &text);
+    /// Only layers of this domain; empty for all.
+    QString domain() const { return m_domain; }
+    void setDomain(const QString &domain);
     int count() const { return rowCount(); }
 
 signals:
     void filterTextChanged();
+    void domainChanged();
     void countChanged();
 
 protected:
@@ -29,4 +34,5 @@ protected:
 private:
     QString m_filterText;
     QString m_folded;
+    QString m_domain;
 };

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -11,6 +12,9 @@ ItemDelegate {
     required property color domainColor
     required property bool english
     required property CatalogueModel catalogue
+    required property MapLayers mapLayers
+
+    signal zoomToLayer(string layer)
     // Re-evaluated whenever the catalogue changes size (count is the dependency).
     readonly property int layerCount: catalogue.count >= 0 ? catalogue.countInDomain(domainId) : 0
 
@@ -19,8 +23,12 @@ ItemDelegate {
     text: english ? nameEn : nameSl
     Accessible.name: text
 
-    contentItem: RowLayout {
+    contentItem: ColumnLayout {
+        spacing: 2
+
+    RowLayout {
         spacing: 10
+        Layout.fillWidth: true
 
         Rectangle {
             Layout.preferredWidth: 14
@@ -52,6 +60,21 @@ ItemDelegate {
             color: Theme.subtleTextColor
             font.pixelSize: 11
             visible: root.layerCount > 0
+        }
+    }
+
+        Repeater {
+            model: CatalogueFilterModel {
+                sourceModel: root.catalogue
+                domain: root.domainId
+            }
+            delegate: LayerRow {
+                Layout.fillWidth: true
+                Layout.leftMargin: 24
+                english: root.english
+                mapLayers: root.mapLayers
+                onZoomRequested: (layer) => root.zoomToLayer(layer)
+            }
         }
     }
 }

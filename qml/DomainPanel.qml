@@ -8,6 +8,9 @@ Pane {
     id: root
 
     required property CatalogueModel catalogue
+    required property MapLayers mapLayers
+
+    signal zoomToLayer(string layer)
     readonly property alias listView: list
     readonly property bool english: Language.code === "en"
 
@@ -77,6 +80,8 @@ Pane {
                 width: ListView.view.width
                 english: root.english
                 catalogue: root.catalogue
+                mapLayers: root.mapLayers
+                onZoomToLayer: (layer) => root.zoomToLayer(layer)
             }
         }
     }

@@ -38,11 +38,14 @@ Item {
                 id: sidePanel
                 SplitView.preferredWidth: 330
                 SplitView.minimumWidth: 220
+                mapLayers: mapPanel.layers
                 onEditRequested: (entry) => catalogueEditor.openFor(entry)
+                onZoomToLayer: (layer) => mapPanel.zoomToLayer(layer)
             }
 
             MapPanel {
                 id: mapPanel
+                storePath: ConsoleStore.path
                 SplitView.fillWidth: true
             }
         }
@@ -61,13 +64,22 @@ Item {
         id: importDialog
         anchors.centerIn: parent
         storePath: ConsoleStore.path
-        onImported: ConsoleStore.catalogue.reload()
+        onImported: {
+            ConsoleStore.catalogue.reload();
+            mapPanel.layers.reload();
+        }
     }
 
     CatalogueEditDialog {
         id: catalogueEditor
         anchors.centerIn: parent
         catalogue: ConsoleStore.catalogue
+    }
+
+    Connections {
+        target: ConsoleStore.catalogue
+        // A layer moved to another domain takes that domain's colour on the map.
+        function onSaved() { mapPanel.layers.reload(); }
     }
 
     Shortcut {

@@ -4,17 +4,16 @@ import QtQuick.Controls
 import QtLocation
 import QtPositioning
 
-// The map: works with no network (no online tiles), shows the municipality's
-// real boundary, districts and settlements from the bundled GURS data.
+// The map: works with no network (no online tiles) and shows the store's layers in
+// their domain colours, framed by the real GURS boundary.
 Item {
     id: root
 
+    required property string storePath
     readonly property alias map: map
-    readonly property bool ready: (boundary.status === FeatureSource.Ready && fitted && settlements.status !== FeatureSource.Loading
-                                   && districts.status !== FeatureSource.Loading && aeds.status !== FeatureSource.Loading)
-                                  || boundary.status === FeatureSource.Error
-    readonly property string errorString: boundary.errorString || districts.errorString || settlements.errorString
-                                          || aeds.errorString
+    readonly property alias layers: layers
+    readonly property bool ready: (layers.status === MapLayers.Ready && fitted) || layers.status === MapLayers.Error
+    readonly property string errorString: layers.errorString
     readonly property var cursorCoordinate: hover.hovered ? map.toCoordinate(hover.point.position, false)
                                                           : QtPositioning.coordinate()
     readonly property real zoomLevel: map.zoomLevel
@@ -30,40 +29,32 @@ Item {
     }
     readonly property var homeCenter: QtPositioning.coordinate(46.437, 15.878)
 
-    // The first fit waits for both the boundary and a laid-out map.
+    // The first fit waits for both the layers and a laid-out map.
     property bool fitted: false
     function fitOnce() {
-        if (fitted || boundary.status !== FeatureSource.Ready || !map.mapReady || map.width <= 0 || map.height <= 0)
+        if (fitted || layers.status !== MapLayers.Ready || !map.mapReady || map.width <= 0 || map.height <= 0)
             return;
         fitted = true;
         showWholeMunicipality();
     }
 
     function showWholeMunicipality() {
-        if (boundary.extent.isValid)
-            map.fitViewportToGeoShape(boundary.extent, 24);
+        if (layers.extent.isValid)
+            map.fitViewportToGeoShape(layers.extent, 24);
         else
             map.center = root.homeCenter;
     }
 
-    FeatureSource {
-        id: boundary
-        source: DataPaths.file("geodata/ptuj_obcina_boundary.geojson")
-        onStatusChanged: root.fitOnce()
-    }
-    FeatureSource {
-        id: districts
-        source: DataPaths.file("geodata/ptuj_cetrti_ODO_CM.geojson")
-    }
-    FeatureSource {
-        id: settlements
-        source: DataPaths.file("geodata/ptuj_naselja_points.geojson")
-        labelField: "NA_UIME"
+    function zoomToLayer(layer) {
+        const extent = layers.extentOf(layer);
+        if (extent.isValid)
+            map.fitViewportToGeoShape(extent, 40);
     }
 
-    FeatureSource {
-        id: aeds
-        source: DataPaths.file("geodata/ptuj_aed_osm.geojson")
+    MapLayers {
+        id: layers
+        storePath: root.storePath
+        onStatusChanged: root.fitOnce()
     }
 
     Map {
@@ -84,59 +75,32 @@ Item {
         onHeightChanged: root.fitOnce()
 
         MapItemView {
-            model: districts.polygons
+            model: layers.polygons
             delegate: MapPolygon {
                 required property var modelData
-                geoShape: modelData
+                geoShape: modelData.shape
                 autoFadeIn: false
-                color: "transparent"
-                border.color: Theme.districtColor
-                border.width: 1
+                color: modelData.outline ? "transparent" : Qt.rgba(modelData.color.r, modelData.color.g, modelData.color.b, 0.28)
+                border.color: modelData.boundary ? Theme.boundaryColor : modelData.color
+                border.width: modelData.boundary ? 3 : 1
             }
         }
 
         MapItemView {
-            model: boundary.polygons
-            delegate: MapPolygon {
+            model: layers.lines
+            delegate: MapPolyline {
                 required property var modelData
-                geoShape: modelData
+                geoShape: modelData.shape
                 autoFadeIn: false
-                color: Qt.rgba(1, 1, 1, 0.35)
-                border.color: Theme.boundaryColor
-                border.width: 3
+                line.color: modelData.color
+                line.width: 2
             }
         }
 
         MapItemView {
-            model: aeds.points
+            model: layers.points
             delegate: MapQuickItem {
-                required property var modelData
-
-                coordinate: modelData.coordinate
-                autoFadeIn: false
-                anchorPoint.x: 7
-                anchorPoint.y: 7
-                sourceItem: Rectangle {
-                    width: 14
-                    height: 14
-                    radius: 3
-                    color: Theme.aedColor
-                    border.color: "white"
-                    Text {
-                        anchors.centerIn: parent
-                        text: "+"
-                        color: "white"
-                        font.bold: true
-                        font.pixelSize: 12
-                    }
-                }
-            }
-        }
-
-        MapItemView {
-            model: settlements.points
-            delegate: MapQuickItem {
-                id: settlement
+                id: point
 
                 required property var modelData
 
@@ -149,17 +113,19 @@ Item {
                         width: 10
                         height: 10
                         radius: 5
-                        color: Theme.settlementColor
+                        color: point.modelData.color
                         border.color: "white"
-                        border.width: 2
+                        border.width: 1.5
                     }
                     Label {
-                        x: 14
+                        x: 13
                         y: -5
-                        text: settlement.modelData.label
-                        font.pixelSize: 12
-                        font.bold: true
-                        color: Theme.settlementColor
+                        visible: point.modelData.label.length > 0
+                                 && (point.modelData.alwaysLabel || map.zoomLevel >= 15)
+                        text: point.modelData.label
+                        font.pixelSize: 11
+                        font.bold: point.modelData.alwaysLabel
+                        color: Theme.textColor
                         style: Text.Outline
                         styleColor: "white"
                     }
@@ -222,7 +188,7 @@ Item {
         anchors.left: parent.left
         anchors.bottom: parent.bottom
         anchors.margins: 6
-        text: qsTr("Boundary, districts, settlements: © GURS, CC BY 4.0 · defibrillators: © OpenStreetMap contributors, ODbL")
+        text: qsTr("Boundary, districts, settlements: © GURS, CC BY 4.0 · defibrillators: © OpenStreetMap contributors, ODbL · other layers: illustrative samples")
         font.pixelSize: 10
         color: Theme.subtleTextColor
         background: Rectangle {

@@ -11,7 +11,10 @@ Pane {
     readonly property alias cataloguePanel: cataloguePanel
     readonly property alias tabBar: tabs
 
+    required property MapLayers mapLayers
+
     signal editRequested(var entry)
+    signal zoomToLayer(string layer)
 
     padding: 0
 
@@ -40,6 +43,8 @@ Pane {
             DomainPanel {
                 id: domainPanel
                 catalogue: ConsoleStore.catalogue
+                mapLayers: root.mapLayers
+                onZoomToLayer: (layer) => root.zoomToLayer(layer)
             }
             CataloguePanel {
                 id: cataloguePanel

@@ -282,6 +282,17 @@
     </message>
 </context>
 <context>
+    <name>LayerRow</name>
+    <message>
+        <source>Show on the map</source>
+        <translation>Prikaži na zemljevidu</translation>
+    </message>
+    <message>
+        <source>Zoom to layer</source>
+        <translation>Približaj na sloj</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Ptuj Operations Console</source>
@@ -303,8 +314,8 @@
         <translation>Celotna občina</translation>
     </message>
     <message>
-        <source>Boundary, districts, settlements: © GURS, CC BY 4.0 · defibrillators: © OpenStreetMap contributors, ODbL</source>
-        <translation>Meja, četrti, naselja: © GURS, CC BY 4.0 · defibrilatorji: © sodelavci OpenStreetMap, ODbL</translation>
+        <source>Boundary, districts, settlements: © GURS, CC BY 4.0 · defibrillators: © OpenStreetMap contributors, ODbL · other layers: illustrative samples</source>
+        <translation>Meja, četrti, naselja: © GURS, CC BY 4.0 · defibrilatorji: © sodelavci OpenStreetMap, ODbL · drugi sloji: ponazoritveni vzorci</translation>
     </message>
 </context>
 <context>

@@ -206,4 +206,35 @@ TestCase {
         tryVerify(() => failure.length > 0);
         verify(failure.indexOf("unknown catalogue field") >= 0, failure);
     }
+
+    function test_layersOnTheMapAndTheirVisibility() {
+        const view = createView();
+        const layers = view.mapPanel.layers;
+        tryVerify(() => layers.status === MapLayers.Ready);
+        // All 28 sample layers are drawn: 1 boundary + 8 districts + … polygons, the Drava …
+        verify(layers.polygons.length > 40, layers.polygons.length);
+        verify(layers.lines.length >= 40, layers.lines.length);
+        verify(layers.points.length > 250, layers.points.length);
+
+        const list = view.domainPanel.listView;
+        tryVerify(() => findChild(list, "layerVisible_drava") !== null);
+        const drava = findChild(list, "layerVisible_drava");
+        verify(drava.checked);
+        const linesBefore = layers.lines.length;
+        mouseClick(drava);
+        verify(!drava.checked);
+        compare(layers.hiddenLayers.indexOf("drava") >= 0, true);
+        compare(layers.lines.length, linesBefore - 1);
+        mouseClick(drava);
+        compare(layers.lines.length, linesBefore);
+
+        // Zoom to the sports facilities: all five are then on screen, and closer than before.
+        const zoomBefore = view.mapPanel.map.zoomLevel;
+        view.mapPanel.zoomToLayer("sport_facilities");
+        verify(view.mapPanel.map.zoomLevel > zoomBefore);
+        for (const p of layers.points.filter(p => p.layer === "sport_facilities")) {
+            const xy = view.mapPanel.map.fromCoordinate(p.coordinate, false);
+            verify(xy.x >= 0 && xy.x <= view.mapPanel.map.width && xy.y >= 0 && xy.y <= view.mapPanel.map.height);
+        }
+    }
 }

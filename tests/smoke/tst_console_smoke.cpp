@@ -80,7 +80,8 @@ private slots:
     {
         QTemporaryDir dir;
         const QString png = dir.filePath(u"main.png"_s);
-        const Run r = runConsole({u"screenshot"_s, u"--out"_s, png, u"--size"_s, u"1200x800"_s});
+        const Run r = runConsole({u"screenshot"_s, u"--out"_s, png, u"--size"_s, u"1200x800"_s,
+                                  u"--store"_s, QStringLiteral(PTUJ_SAMPLE_STORE)});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QImage image(png);
         QVERIFY(!image.isNull());
@@ -91,13 +92,13 @@ private slots:
         QVERIFY2(stats.distinctColours > 20, qPrintable(QString::number(stats.distinctColours)));
     }
 
-    // With the data missing the console still starts, says so, and draws no boundary.
-    void missingDataStillRenders()
+    // With the store missing the console still starts, says so, and draws no boundary.
+    void missingStoreStillRenders()
     {
         QTemporaryDir dir;
         const QString png = dir.filePath(u"nodata.png"_s);
         const Run r = runConsole({u"screenshot"_s, u"--out"_s, png, u"--size"_s, u"1200x800"_s,
-                                  u"--data-dir"_s, dir.filePath(u"missing"_s)});
+                                  u"--store"_s, dir.filePath(u"missing.gpkg"_s)});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QImage image(png);
         QVERIFY(!image.isNull());

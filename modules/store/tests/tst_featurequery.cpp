@@ -89,6 +89,31 @@ private slots:
         QCOMPARE(r.features.first().polygons.first().first().size(), 4);
     }
 
+    // The GURS boundary, stored in WGS84 and read back in D96/TM, has the official area of
+    // 66.58 km² (the grid's scale near Ptuj changes an area by less than 0.01 %).
+    void boundaryAreaInD96()
+    {
+        const QString geojson = QStringLiteral(PTUJ_GEODATA_DIR "/ptuj_obcina_boundary.geojson");
+        QVERIFY(VectorImporter({.source = geojson, .domain = u"administration"_s, .layer = u"meja"_s}).run(*m_store).first().ok);
+        FeatureQuery q(*m_store);
+        const auto r = q.run(u"meja"_s, QRectF(QPointF(500000, 100000), QPointF(600000, 200000)), u"EPSG:3794"_s);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.features.size(), 1);
+        const auto ringArea = [](const GeoRing &ring) {
+            double twice = 0;
+            for (qsizetype i = 0, j = ring.size() - 1; i < ring.size(); j = i++)
+                twice += ring[j].x() * ring[i].y() - ring[i].x() * ring[j].y();
+            return std::abs(twice) / 2;
+        };
+        double area = 0;
+        for (const GeoPolygon &p : r.features.first().polygons) {
+            area += ringArea(p.value(0));
+            for (qsizetype i = 1; i < p.size(); ++i)
+                area -= ringArea(p[i]);
+        }
+        QVERIFY2(std::abs(area / 1e6 - 66.58) < 0.05, qPrintable(QString::number(area / 1e6)));
+    }
+
     void errors()
     {
         FeatureQuery q(*m_store);

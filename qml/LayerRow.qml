@@ -1,0 +1,49 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// One layer under its domain: shown on the map or not, its size, zoom to it.
+RowLayout {
+    id: root
+
+    required property string layerName
+    required property string titleSl
+    required property string titleEn
+    required property int featureCount
+    required property bool english
+    required property MapLayers mapLayers
+
+    signal zoomRequested(string layer)
+
+    spacing: 4
+
+    CheckBox {
+        id: visibleBox
+        objectName: "layerVisible_" + root.layerName
+        padding: 0
+        checked: root.mapLayers.hiddenLayers.indexOf(root.layerName) < 0
+        onToggled: root.mapLayers.setVisible(root.layerName, checked)
+        ToolTip.visible: hovered
+        ToolTip.text: qsTr("Show on the map")
+    }
+    Label {
+        Layout.fillWidth: true
+        text: (root.english ? root.titleEn : root.titleSl) || root.layerName
+        elide: Text.ElideRight
+        font.pixelSize: 12
+        color: visibleBox.checked ? Theme.textColor : Theme.subtleTextColor
+    }
+    Label {
+        text: root.featureCount.toLocaleString(Qt.locale(), "f", 0)
+        font.pixelSize: 11
+        color: Theme.subtleTextColor
+    }
+    ToolButton {
+        objectName: "zoomToLayer_" + root.layerName
+        text: "⤢"
+        padding: 2
+        onClicked: root.zoomRequested(root.layerName)
+        ToolTip.visible: hovered
+        ToolTip.text: qsTr("Zoom to layer")
+    }
+}

@@ -1,0 +1,216 @@
+#include "MapLayers.h"
+
+#include "DomainRegistry.h"
+#include "FeatureQuery.h"
+#include "Store.h"
+
+#include <QGeoPath>
+#include <QGeoPolygon>
+#include <QSettings>
+#include <QtConcurrent>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const auto kHiddenKey = u"map/hiddenLayers"_s;
+const auto kBoundaryLayer = u"obcina_meja"_s;
+// Settlement names orient everyone at every zoom; other labels appear when zoomed in.
+const auto kAlwaysLabelledLayer = u"naselja"_s;
+
+QList<QGeoCoordinate> toPath(const GeoRing &ring)
+{
+    QList<QGeoCoordinate> path;
+    path.reserve(ring.size());
+    for (const QPointF &p : ring)
+        path.append(QGeoCoordinate(p.y(), p.x()));
+    return path;
+}
+
+// A feature's label: the first of the usual name attributes it has.
+QString labelOf(const GeoFeature &f)
+{
+    for (const QString &key : {u"name"_s, u"Name"_s, u"NA_UIME"_s, u"ime"_s, u"naziv"_s}) {
+        const QString v = f.attributes.value(key).toString();
+        if (!v.isEmpty())
+            return v;
+    }
+    return {};
+}
+
+QGeoRectangle toGeo(const QRectF &r)
+{
+    if (r.isNull())
+        return {};
+    return QGeoRectangle(QGeoCoordinate(r.bottom(), r.left()), QGeoCoordinate(r.top(), r.right()));
+}
+
+} // namespace
+
+MapLayers::MapLayers(QObject *parent)
+    : QObject(parent)
+{
+    const QStringList hidden = QSettings().value(kHiddenKey).toStringList();
+    m_hidden = QSet<QString>(hidden.cbegin(), hidden.cend());
+    connect(&m_watcher, &QFutureWatcher<Loaded>::finished, this, [this] { finish(m_watcher.result()); });
+}
+
+MapLayers::~MapLayers()
+{
+    m_watcher.waitForFinished();
+}
+
+void MapLayers::setStorePath(const QString &path)
+{
+    if (path == m_storePath)
+        return;
+    m_storePath = path;
+    emit storePathChanged();
+    reload();
+}
+
+void MapLayers::reload()
+{
+    if (m_storePath.isEmpty()) {
+        setStatus(Error, u"no store"_s);
+        return;
+    }
+    if (m_watcher.isRunning())
+        return;
+    setStatus(Loading);
+    const QString path = m_storePath;
+    m_watcher.setFuture(QtConcurrent::run([path] {
+        Loaded loaded;
+        QString error;
+        auto store = Store::open(path, Store::Mode::ReadOnly, &error);
+        if (!store) {
+            loaded.error = error;
+            return loaded;
+        }
+        FeatureQuery query(*store);
+        // The whole world in WGS84: every feature of every layer, transformed once.
+        const QRectF world(QPointF(-180, -90), QPointF(180, 90));
+        for (const CatalogueEntry &entry : store->catalogue()) {
+            const auto result = query.run(entry.layer, world, u"EPSG:4326"_s);
+            if (!result.ok) {
+                loaded.error = u"layer %1: %2"_s.arg(entry.layer, result.error);
+                continue;
+            }
+            loaded.layers.append({entry, result.features});
+        }
+        return loaded;
+    }));
+}
+
+void MapLayers::finish(const Loaded &loaded)
+{
+    m_layers = loaded.layers;
+    rebuild();
+    if (m_layers.isEmpty() && !loaded.error.isEmpty())
+        setStatus(Error, loaded.error);
+    else
+        setStatus(Ready, loaded.error);
+}
+
+void MapLayers::setVisible(const QString &layer, bool visible)
+{
+    if (visible == isVisible(layer))
+        return;
+    if (visible)
+        m_hidden.remove(layer);
+    else
+        m_hidden.insert(layer);
+    QSettings().setValue(kHiddenKey, hiddenLayers());
+    emit visibilityChanged();
+    rebuild();
+}
+
+QGeoRectangle MapLayers::extentOf(const QString &layer) const
+{
+    for (const Layer &l : m_layers) {
+        if (l.entry.layer != layer)
+            continue;
+        double minX = qInf(), minY = qInf(), maxX = -qInf(), maxY = -qInf();
+        const auto grow = [&](const QList<QPointF> &points) {
+            for (const QPointF p : points) {
+                minX = std::min(minX, p.x());
+                maxX = std::max(maxX, p.x());
+                minY = std::min(minY, p.y());
+                maxY = std::max(maxY, p.y());
+            }
+        };
+        for (const GeoFeature &f : l.features) {
+            grow(f.points);
+            for (const GeoRing &line : f.lines)
+                grow(line);
+            for (const GeoPolygon &polygon : f.polygons)
+                grow(polygon.value(0));
+        }
+        return minX <= maxX ? toGeo(QRectF(QPointF(minX, minY), QPointF(maxX, maxY))) : QGeoRectangle();
+    }
+    return {};
+}
+
+QGeoRectangle MapLayers::extent() const
+{
+    const QGeoRectangle boundary = extentOf(kBoundaryLayer);
+    if (boundary.isValid())
+        return boundary;
+    QGeoRectangle all;
+    for (const Layer &l : m_layers) {
+        const QGeoRectangle e = extentOf(l.entry.layer);
+        if (e.isValid())
+            all = all.isValid() ? all.united(e) : e;
+    }
+    return all;
+}
+
+void MapLayers::rebuild()
+{
+    m_polygons.clear();
+    m_lines.clear();
+    m_points.clear();
+    for (const Layer &l : m_layers) {
+        if (m_hidden.contains(l.entry.layer))
+            continue;
+        const QColor color = DomainRegistry().color(l.entry.domain);
+        // Administrative areas are drawn as outlines: they frame the other layers.
+        const bool outline = l.entry.domain == u"administration"_s;
+        const bool alwaysLabel = l.entry.layer == kAlwaysLabelledLayer;
+        for (const GeoFeature &f : l.features) {
+            const QString label = labelOf(f);
+            for (const GeoPolygon &polygon : f.polygons) {
+                QGeoPolygon shape(toPath(polygon.value(0)));
+                for (qsizetype i = 1; i < polygon.size(); ++i)
+                    shape.addHole(toPath(polygon[i]));
+                m_polygons.append(QVariantMap{{u"shape"_s, QVariant::fromValue(shape)},
+                                              {u"color"_s, color},
+                                              {u"outline"_s, outline},
+                                              {u"boundary"_s, l.entry.layer == kBoundaryLayer},
+                                              {u"layer"_s, l.entry.layer},
+                                              {u"label"_s, label}});
+            }
+            for (const GeoRing &line : f.lines)
+                m_lines.append(QVariantMap{{u"shape"_s, QVariant::fromValue(QGeoPath(toPath(line)))},
+                                           {u"color"_s, color},
+                                           {u"layer"_s, l.entry.layer},
+                                           {u"label"_s, label}});
+            for (const QPointF p : f.points)
+                m_points.append(QVariantMap{{u"coordinate"_s, QVariant::fromValue(QGeoCoordinate(p.y(), p.x()))},
+                                            {u"color"_s, color},
+                                            {u"layer"_s, l.entry.layer},
+                                            {u"label"_s, label},
+                                            {u"alwaysLabel"_s, alwaysLabel}});
+        }
+    }
+    emit shapesChanged();
+}
+
+void MapLayers::setStatus(Status status, const QString &error)
+{
+    if (status == m_status && error == m_errorString)
+        return;
+    m_status = status;
+    m_errorString = error;
+    emit statusChanged();
+}

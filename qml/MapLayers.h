@@ -1,0 +1,86 @@
+#pragma once
+
+#include "CatalogueEntry.h"
+#include "GeoFeature.h"
+
+#include <QFutureWatcher>
+#include <QGeoRectangle>
+#include <QObject>
+#include <QQmlEngine>
+#include <QSet>
+
+/// The store's layers as map shapes, for the map's item views.
+///
+/// Layers are read once, off the GUI thread, in WGS84; the visible ones are handed out
+/// as flat lists of polygons, lines and points with their domain colour. Which layers are
+/// hidden is remembered between runs.
+///
+/// This draws with Qt Location's own map items, which is fine for the sample store's few
+/// hundred features; large layers need the scene-graph renderer of the layered-map work.
+class MapLayers : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(QString storePath READ storePath WRITE setStorePath NOTIFY storePathChanged)
+    Q_PROPERTY(Status status READ status NOTIFY statusChanged)
+    Q_PROPERTY(QString errorString READ errorString NOTIFY statusChanged)
+    Q_PROPERTY(QVariantList polygons READ polygons NOTIFY shapesChanged)
+    Q_PROPERTY(QVariantList lines READ lines NOTIFY shapesChanged)
+    Q_PROPERTY(QVariantList points READ points NOTIFY shapesChanged)
+    Q_PROPERTY(QStringList hiddenLayers READ hiddenLayers NOTIFY visibilityChanged)
+    Q_PROPERTY(QGeoRectangle extent READ extent NOTIFY shapesChanged)
+
+public:
+    enum Status { Null, Loading, Ready, Error };
+    Q_ENUM(Status)
+
+    explicit MapLayers(QObject *parent = nullptr);
+    ~MapLayers() override;
+
+    QString storePath() const { return m_storePath; }
+    void setStorePath(const QString &path);
+    Status status() const { return m_status; }
+    QString errorString() const { return m_errorString; }
+    QVariantList polygons() const { return m_polygons; }
+    QVariantList lines() const { return m_lines; }
+    QVariantList points() const { return m_points; }
+    QStringList hiddenLayers() const { return QStringList(m_hidden.cbegin(), m_hidden.cend()); }
+    /// Extent of the municipality boundary layer when there is one, else of all layers.
+    QGeoRectangle extent() const;
+
+    Q_INVOKABLE void reload();
+    Q_INVOKABLE bool isVisible(const QString &layer) const { return !m_hidden.contains(layer); }
+    Q_INVOKABLE void setVisible(const QString &layer, bool visible);
+    Q_INVOKABLE QGeoRectangle extentOf(const QString &layer) const;
+
+signals:
+    void storePathChanged();
+    void statusChanged();
+    void shapesChanged();
+    void visibilityChanged();
+
+private:
+    struct Layer
+    {
+        CatalogueEntry entry;
+        QList<GeoFeature> features;
+    };
+    struct Loaded
+    {
+        QList<Layer> layers;
+        QString error;
+    };
+    void finish(const Loaded &loaded);
+    void rebuild();
+    void setStatus(Status status, const QString &error = {});
+
+    QString m_storePath;
+    Status m_status = Null;
+    QString m_errorString;
+    QList<Layer> m_layers;
+    QSet<QString> m_hidden;
+    QVariantList m_polygons;
+    QVariantList m_lines;
+    QVariantList m_points;
+    QFutureWatcher<Loaded> m_watcher;
+};
