@@ -61,19 +61,24 @@ int ScreenshotCommand::run()
     window->resize(m_size);
     window->setProperty("initialView", m_view);
 
-    // Wait until the reference layers are loaded and then for two more rendered frames,
-    // so map items created from them are on screen; give up after 30 s.
+    // Wait until the layers are loaded, then for the map's item views to create their
+    // items (they do so incrementally over several frames): three frames and 1.5 s after
+    // ready. Give up after 30 s.
     QElapsedTimer clock;
     clock.start();
+    QElapsedTimer sinceReady;
     int framesAfterReady = 0;
     int exitCode = -1;
     QObject::connect(window, &QQuickWindow::frameSwapped, window, [&] {
-        if (window->property("ready").toBool())
-            ++framesAfterReady;
+        if (!window->property("ready").toBool())
+            return;
+        if (!sinceReady.isValid())
+            sinceReady.start();
+        ++framesAfterReady;
     });
     QTimer poll;
     QObject::connect(&poll, &QTimer::timeout, window, [&] {
-        if (framesAfterReady < 3) {
+        if (framesAfterReady < 3 || !sinceReady.isValid() || sinceReady.elapsed() < 1500) {
             if (clock.elapsed() > 30000) {
                 std::fprintf(stderr, "ptuj-console: the map did not finish loading within 30 s\n");
                 exitCode = 1;

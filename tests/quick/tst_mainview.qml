@@ -215,6 +215,10 @@ TestCase {
         verify(layers.polygons.length > 40, layers.polygons.length);
         verify(layers.lines.length >= 40, layers.lines.length);
         verify(layers.points.length > 250, layers.points.length);
+        // Settlement names are labelled at every zoom.
+        const settlements = layers.points.filter(p => p.layer === "naselja");
+        compare(settlements.length, 10);
+        verify(settlements.every(p => p.alwaysLabel && p.label.length > 0), JSON.stringify(settlements[0]));
 
         const list = view.domainPanel.listView;
         tryVerify(() => findChild(list, "layerVisible_drava") !== null);
