@@ -157,7 +157,7 @@ private slots:
         QFile f(csv);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("x,y,name\n");
-        for (int i = 0; i < 600000; ++i)
+        for (int i = 0; i < 1500000; ++i)
             f.write(QByteArray::number(560000 + (i % 1000) * 10) + ',' + QByteArray::number(138000 + (i / 1000) * 10)
                     + ",t\n");
         f.close();
@@ -166,10 +166,12 @@ private slots:
         p.start(QStringLiteral(PTUJ_CONSOLE_BINARY), {u"import"_s, u"--store"_s, store, u"--domain"_s, u"water"_s,
                                                       u"--source-crs"_s, u"EPSG:3794"_s, csv});
         QVERIFY(p.waitForStarted());
-        // Wait until it is writing (the WAL grows), then kill it hard.
+        // Wait until it has opened the store for writing (the WAL file appears), let it
+        // write for a while (the whole import takes seconds), then kill it hard.
         const QString wal = store + u"-wal"_s;
-        for (int i = 0; i < 400 && QFileInfo(wal).size() < 2'000'000; ++i)
-            QThread::msleep(10);
+        for (int i = 0; i < 1000 && !QFileInfo::exists(wal); ++i)
+            QThread::msleep(5);
+        QThread::msleep(700);
         QVERIFY2(p.state() == QProcess::Running, "the import finished before it could be killed; make the input bigger");
         p.kill();
         p.waitForFinished();
