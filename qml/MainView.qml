@@ -2,6 +2,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import QtPositioning
 
 // The main window's content: tool bar, domain panel, map and status bar.
 Item {
@@ -15,11 +16,25 @@ Item {
     // True when every bundled reference layer has loaded (or failed with a message).
     readonly property bool ready: mapPanel.ready
 
+    // A view for screenshots and demos; "identify" lists what is at the town hall once
+    // the layers are loaded.
+    property string pendingIdentify: ""
     function show(view) {
         sidePanel.tabBar.currentIndex = view === "catalogue" ? 1 : 0;
         if (view === "import")
             importDialog.open();
+        if (view === "identify")
+            pendingIdentify = view;
+        identifyWhenReady();
     }
+    function identifyWhenReady() {
+        if (!pendingIdentify || !ready)
+            return;
+        pendingIdentify = "";
+        const p = mapPanel.map.fromCoordinate(QtPositioning.coordinate(46.41951, 15.87193), false);
+        mapPanel.identifyAt(p.x, p.y);
+    }
+    onReadyChanged: identifyWhenReady()
 
     ColumnLayout {
         anchors.fill: parent

@@ -5,6 +5,9 @@
 #include "Store.h"
 
 #include <QGeoPath>
+#include <QtMath>
+
+#include <cmath>
 #include <QGeoPolygon>
 #include <QSettings>
 #include <QtConcurrent>
@@ -36,6 +39,40 @@ QString labelOf(const GeoFeature &f)
             return v;
     }
     return {};
+}
+
+// Local metres around a latitude (equirectangular): exact enough for picking at a click.
+struct LocalMetres
+{
+    double kx, ky;
+    explicit LocalMetres(double latitude)
+        : kx(111320.0 * std::cos(qDegreesToRadians(latitude))), ky(110574.0)
+    {
+    }
+    QPointF operator()(QPointF lonLat, QPointF origin) const
+    {
+        return {(lonLat.x() - origin.x()) * kx, (lonLat.y() - origin.y()) * ky};
+    }
+};
+
+double segmentDistance(QPointF p, QPointF a, QPointF b)
+{
+    const QPointF ab = b - a;
+    const double len2 = QPointF::dotProduct(ab, ab);
+    const double t = len2 > 0 ? std::clamp(QPointF::dotProduct(p - a, ab) / len2, 0.0, 1.0) : 0.0;
+    const QPointF d = p - (a + t * ab);
+    return std::hypot(d.x(), d.y());
+}
+
+bool ringContains(const GeoRing &ring, QPointF p)
+{
+    bool inside = false;
+    for (qsizetype i = 0, j = ring.size() - 1; i < ring.size(); j = i++) {
+        const QPointF a = ring[i], b = ring[j];
+        if ((a.y() > p.y()) != (b.y() > p.y()) && p.x() < (b.x() - a.x()) * (p.y() - a.y()) / (b.y() - a.y()) + a.x())
+            inside = !inside;
+    }
+    return inside;
 }
 
 QGeoRectangle toGeo(const QRectF &r)
@@ -163,6 +200,61 @@ QGeoRectangle MapLayers::extent() const
             all = all.isValid() ? all.united(e) : e;
     }
     return all;
+}
+
+QVariantList MapLayers::identify(const QGeoCoordinate &at, double toleranceMeters) const
+{
+    if (!at.isValid())
+        return {};
+    const QPointF click(at.longitude(), at.latitude());
+    const LocalMetres metres(at.latitude());
+    const QPointF origin = click;
+    QVariantList points, lines, polygons;
+    const auto hit = [](const Layer &l, const GeoFeature &f) {
+        return QVariantMap{{u"layer"_s, l.entry.layer},
+                           {u"titleSl"_s, l.entry.titleSl},
+                           {u"titleEn"_s, l.entry.titleEn},
+                           {u"domain"_s, l.entry.domain},
+                           {u"color"_s, DomainRegistry().color(l.entry.domain)},
+                           {u"label"_s, labelOf(f)},
+                           {u"fid"_s, f.fid},
+                           {u"attributes"_s, f.attributes}};
+    };
+    for (const Layer &l : m_layers) {
+        if (m_hidden.contains(l.entry.layer))
+            continue;
+        for (const GeoFeature &f : l.features) {
+            bool found = false;
+            for (const QPointF p : f.points) {
+                const QPointF d = metres(p, origin);
+                found = found || std::hypot(d.x(), d.y()) <= toleranceMeters;
+            }
+            if (found) {
+                points.append(hit(l, f));
+                continue;
+            }
+            for (const GeoRing &line : f.lines) {
+                for (qsizetype i = 1; i < line.size() && !found; ++i)
+                    found = segmentDistance(QPointF(0, 0), metres(line[i - 1], origin), metres(line[i], origin))
+                            <= toleranceMeters;
+            }
+            if (found) {
+                lines.append(hit(l, f));
+                continue;
+            }
+            for (const GeoPolygon &polygon : f.polygons) {
+                if (polygon.isEmpty() || !ringContains(polygon.first(), click))
+                    continue;
+                bool inHole = false;
+                for (qsizetype i = 1; i < polygon.size(); ++i)
+                    inHole = inHole || ringContains(polygon[i], click);
+                found = found || !inHole;
+            }
+            if (found)
+                polygons.append(hit(l, f));
+        }
+    }
+    return points + lines + polygons;
 }
 
 void MapLayers::rebuild()

@@ -52,6 +52,10 @@ public:
     Q_INVOKABLE bool isVisible(const QString &layer) const { return !m_hidden.contains(layer); }
     Q_INVOKABLE void setVisible(const QString &layer, bool visible);
     Q_INVOKABLE QGeoRectangle extentOf(const QString &layer) const;
+    /// Features of the visible layers at a place, topmost first: points and lines within
+    /// toleranceMeters, polygons containing it. Each: layer, titleSl, titleEn, domain,
+    /// color, label, attributes.
+    Q_INVOKABLE QVariantList identify(const QGeoCoordinate &at, double toleranceMeters) const;
 
 signals:
     void storePathChanged();

@@ -12,6 +12,12 @@ Item {
     required property string storePath
     readonly property alias map: map
     readonly property alias layers: layers
+    readonly property alias identifyPanel: identifyPanel
+
+    // Lists what lies at a point of the map (in item coordinates), 8 px around it.
+    function identifyAt(x, y) {
+        identifyPanel.results = layers.identify(map.toCoordinate(Qt.point(x, y), false), 8 * metersPerPixel);
+    }
     readonly property bool ready: (layers.status === MapLayers.Ready && fitted) || layers.status === MapLayers.Error
     readonly property string errorString: layers.errorString
     readonly property var cursorCoordinate: hover.hovered ? map.toCoordinate(hover.point.position, false)
@@ -152,6 +158,9 @@ Item {
         HoverHandler {
             id: hover
         }
+        TapHandler {
+            onTapped: (eventPoint) => root.identifyAt(eventPoint.position.x, eventPoint.position.y)
+        }
     }
 
     Column {
@@ -196,6 +205,22 @@ Item {
         }
     }
 
+    IdentifyPanel {
+        id: identifyPanel
+        anchors.top: parent.top
+        anchors.right: parent.right
+        anchors.topMargin: 10
+        anchors.rightMargin: 64
+        width: Math.min(360, parent.width / 2)
+        height: Math.min(implicitHeight, parent.height - 60)
+        onCloseRequested: results = []
+    }
+
+    Shortcut {
+        sequence: "Esc"
+        enabled: identifyPanel.visible
+        onActivated: identifyPanel.results = []
+    }
     Shortcut {
         sequences: [StandardKey.ZoomIn]
         onActivated: map.zoomLevel = Math.min(map.maximumZoomLevel, map.zoomLevel + 1)

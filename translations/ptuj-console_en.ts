@@ -11,4 +11,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>IdentifyPanel</name>
+    <message numerus="yes">
+        <source>%n feature(s) here</source>
+        <translation>
+            <numerusform>%n feature here</numerusform>
+            <numerusform>%n features here</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

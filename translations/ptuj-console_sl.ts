@@ -149,6 +149,22 @@
     </message>
 </context>
 <context>
+    <name>IdentifyPanel</name>
+    <message numerus="yes">
+        <source>%n feature(s) here</source>
+        <translation>
+            <numerusform>%n objekt na tem mestu</numerusform>
+            <numerusform>%n objekta na tem mestu</numerusform>
+            <numerusform>%n objekti na tem mestu</numerusform>
+            <numerusform>%n objektov na tem mestu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Zapri (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import data</source>

@@ -241,4 +241,28 @@ TestCase {
             verify(xy.x >= 0 && xy.x <= view.mapPanel.map.width && xy.y >= 0 && xy.y <= view.mapPanel.map.height);
         }
     }
+
+    function test_identifyWhatIsThere() {
+        const view = createView();
+        const panel = view.mapPanel;
+        tryVerify(() => panel.layers.status === MapLayers.Ready);
+        // Click on the Ptuj settlement point: the settlement is listed, with its attributes.
+        const p = panel.map.fromCoordinate(ptuj, false);
+        mouseClick(panel.map, p.x, p.y);
+        tryVerify(() => panel.identifyPanel.results.length > 0);
+        const ptujHit = panel.identifyPanel.results.find(r => r.layer === "naselja");
+        verify(ptujHit, JSON.stringify(panel.identifyPanel.results.map(r => r.layer)));
+        compare(ptujHit.attributes.NA_UIME, "Ptuj");
+        // The municipality boundary polygon contains the point too, listed after the point.
+        const order = panel.identifyPanel.results.map(r => r.layer);
+        verify(order.indexOf("obcina_meja") > order.indexOf("naselja"), order.join(","));
+        verify(panel.identifyPanel.visible);
+        keyClick(Qt.Key_Escape);
+        compare(panel.identifyPanel.results.length, 0);
+
+        // Far outside the municipality: nothing.
+        panel.identifyAt(2, 2);
+        compare(panel.identifyPanel.results.length, 0);
+        verify(!panel.identifyPanel.visible);
+    }
 }
