@@ -13,6 +13,7 @@ Item {
     readonly property alias map: map
     readonly property alias layers: layers
     readonly property alias identifyPanel: identifyPanel
+    readonly property alias bookmarksButton: bookmarksButton
 
     // Lists what lies at a point of the map (in item coordinates), 8 px around it.
     function identifyAt(x, y) {
@@ -182,6 +183,10 @@ Item {
             onClicked: map.zoomLevel = Math.max(map.minimumZoomLevel, map.zoomLevel - 1)
             ToolTip.visible: hovered
             ToolTip.text: qsTr("Zoom out")
+        }
+        BookmarksButton {
+            id: bookmarksButton
+            map: map
         }
         RoundButton {
             objectName: "homeButton"

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sl_SI" sourcelanguage="en">
 <context>
+    <name>BookmarksButton</name>
+    <message>
+        <source>Bookmarks (Ctrl+1 … Ctrl+9, save with Ctrl+B)</source>
+        <translation>Zaznamki (Ctrl+1 … Ctrl+9, shrani s Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Save this view…</source>
+        <translation>Shrani ta pogled …</translation>
+    </message>
+    <message>
+        <source>Save this view</source>
+        <translation>Shrani ta pogled</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Shrani</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Prekliči</translation>
+    </message>
+    <message>
+        <source>Name, e.g. Zbirno mesto Breg</source>
+        <translation>Ime, npr. Zbirno mesto Breg</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueDelegate</name>
     <message>
         <source>%1 · %2 features · %3</source>

@@ -265,4 +265,26 @@ TestCase {
         compare(panel.identifyPanel.results.length, 0);
         verify(!panel.identifyPanel.visible);
     }
+
+    function test_bookmarks() {
+        const view = createView();
+        const button = view.mapPanel.bookmarksButton;
+        const map = view.mapPanel.map;
+        compare(button.bookmarks.get(0).name, "Staro mestno jedro");
+        // Ctrl+3 goes to CERO Gajke.
+        keyClick(Qt.Key_3, Qt.ControlModifier);
+        verify(map.center.distanceTo(QtPositioning.coordinate(46.4137, 15.9262)) < 5, map.center);
+        compare(map.zoomLevel, 16);
+
+        const before = button.bookmarks.count;
+        map.center = QtPositioning.coordinate(46.43, 15.88);
+        map.zoomLevel = 15;
+        verify(button.bookmarks.add("Zbirno mesto Breg", map.center, map.zoomLevel));
+        verify(!button.bookmarks.add("   ", map.center, 15), "an empty name is refused");
+        compare(button.bookmarks.count, before + 1);
+        button.bookmarks.remove(0); // built-in: stays
+        compare(button.bookmarks.count, before + 1);
+        button.bookmarks.remove(before);
+        compare(button.bookmarks.count, before);
+    }
 }
