@@ -78,7 +78,7 @@ void addCommonOptions(QCommandLineParser &parser)
     parser.addOption({u"out"_s, u"screenshot: PNG file to write."_s, u"file"_s});
     parser.addOption({u"size"_s, u"screenshot: window size, WIDTHxHEIGHT (default 1600x1000)."_s, u"size"_s,
                       u"1600x1000"_s});
-    parser.addOption({u"view"_s, u"screenshot: domains (default), catalogue, import or identify."_s, u"view"_s, u"domains"_s});
+    parser.addOption({u"view"_s, u"screenshot: domains (default), catalogue, import, identify or measure."_s, u"view"_s, u"domains"_s});
 }
 
 } // namespace

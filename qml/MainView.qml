@@ -16,21 +16,29 @@ Item {
     // True when every bundled reference layer has loaded (or failed with a message).
     readonly property bool ready: mapPanel.ready
 
-    // A view for screenshots and demos; "identify" lists what is at the town hall once
-    // the layers are loaded.
+    // A view for screenshots and demos; "identify" lists what is at the town hall and
+    // "measure" measures a triangle of settlements, once the layers are loaded.
     property string pendingIdentify: ""
     function show(view) {
         sidePanel.tabBar.currentIndex = view === "catalogue" ? 1 : 0;
         if (view === "import")
             importDialog.open();
-        if (view === "identify")
+        if (view === "identify" || view === "measure")
             pendingIdentify = view;
         identifyWhenReady();
     }
     function identifyWhenReady() {
         if (!pendingIdentify || !ready)
             return;
+        const view = pendingIdentify;
         pendingIdentify = "";
+        if (view === "measure") {
+            // Ptuj → Kicar → Spuhlja settlement points.
+            mapPanel.measuring = true;
+            for (const c of [[46.4198068, 15.8708617], [46.4533304, 15.9100577], [46.4116828, 15.9089744]])
+                mapPanel.measurement.add(QtPositioning.coordinate(c[0], c[1]));
+            return;
+        }
         const p = mapPanel.map.fromCoordinate(QtPositioning.coordinate(46.41951, 15.87193), false);
         mapPanel.identifyAt(p.x, p.y);
     }

@@ -14,6 +14,13 @@ Item {
     readonly property alias layers: layers
     readonly property alias identifyPanel: identifyPanel
     readonly property alias bookmarksButton: bookmarksButton
+    readonly property alias measurement: measurement
+    property bool measuring: false
+    onMeasuringChanged: if (!measuring) measurement.clear()
+
+    Measurement {
+        id: measurement
+    }
 
     // Lists what lies at a point of the map (in item coordinates), 8 px around it.
     function identifyAt(x, y) {
@@ -160,7 +167,27 @@ Item {
             id: hover
         }
         TapHandler {
-            onTapped: (eventPoint) => root.identifyAt(eventPoint.position.x, eventPoint.position.y)
+            onTapped: (eventPoint) => {
+                if (root.measuring)
+                    measurement.add(map.toCoordinate(eventPoint.position, false));
+                else
+                    root.identifyAt(eventPoint.position.x, eventPoint.position.y);
+            }
+        }
+
+        MapPolygon {
+            visible: root.measuring && measurement.count >= 3
+            path: measurement.path
+            autoFadeIn: false
+            color: Qt.rgba(0.85, 0.1, 0.4, 0.15)
+            border.width: 0
+        }
+        MapPolyline {
+            visible: root.measuring && measurement.count >= 2
+            path: measurement.path
+            autoFadeIn: false
+            line.color: "#d81b60"
+            line.width: 3
         }
     }
 
@@ -187,6 +214,15 @@ Item {
         BookmarksButton {
             id: bookmarksButton
             map: map
+        }
+        RoundButton {
+            objectName: "measureButton"
+            text: "↔"
+            checkable: true
+            checked: root.measuring
+            onClicked: root.measuring = !root.measuring
+            ToolTip.visible: hovered
+            ToolTip.text: qsTr("Measure distance and area (M)")
         }
         RoundButton {
             objectName: "homeButton"
@@ -221,10 +257,31 @@ Item {
         onCloseRequested: results = []
     }
 
+    MeasureOverlay {
+        objectName: "measureOverlay"
+        visible: root.measuring
+        anchors.left: parent.left
+        anchors.top: parent.top
+        anchors.margins: 10
+        measurement: measurement
+    }
+
     Shortcut {
         sequence: "Esc"
-        enabled: identifyPanel.visible
-        onActivated: identifyPanel.results = []
+        enabled: identifyPanel.visible || root.measuring
+        onActivated: {
+            identifyPanel.results = [];
+            root.measuring = false;
+        }
+    }
+    Shortcut {
+        sequence: "M"
+        onActivated: root.measuring = !root.measuring
+    }
+    Shortcut {
+        sequence: "Backspace"
+        enabled: root.measuring
+        onActivated: measurement.undo()
     }
     Shortcut {
         sequences: [StandardKey.ZoomIn]

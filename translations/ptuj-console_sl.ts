@@ -360,6 +360,45 @@
         <source>Boundary, districts, settlements: © GURS, CC BY 4.0 · defibrillators: © OpenStreetMap contributors, ODbL · other layers: illustrative samples</source>
         <translation>Meja, četrti, naselja: © GURS, CC BY 4.0 · defibrilatorji: © sodelavci OpenStreetMap, ODbL · drugi sloji: ponazoritveni vzorci</translation>
     </message>
+    <message>
+        <source>Measure distance and area (M)</source>
+        <translation>Merjenje razdalje in površine (M)</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureOverlay</name>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>%1 ha</source>
+        <translation>%1 ha</translation>
+    </message>
+    <message>
+        <source>%1 m²</source>
+        <translation>%1 m²</translation>
+    </message>
+    <message>
+        <source>Measuring: click points on the map</source>
+        <translation>Merjenje: klikajte točke na zemljevidu</translation>
+    </message>
+    <message>
+        <source>Length: %1</source>
+        <translation>Dolžina: %1</translation>
+    </message>
+    <message>
+        <source>Area: %1 · perimeter %2</source>
+        <translation>Površina: %1 · obseg %2</translation>
+    </message>
+    <message>
+        <source>Backspace removes the last point, Esc ends</source>
+        <translation>Vračalka odstrani zadnjo točko, Esc konča</translation>
+    </message>
 </context>
 <context>
     <name>ScaleBarIndicator</name>

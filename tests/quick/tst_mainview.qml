@@ -287,4 +287,32 @@ TestCase {
         button.bookmarks.remove(before);
         compare(button.bookmarks.count, before);
     }
+
+    function test_measureDistanceAndArea() {
+        const view = createView();
+        const panel = view.mapPanel;
+        const map = panel.map;
+        mouseClick(findChild(view, "measureButton"));
+        verify(panel.measuring);
+        // Ptuj → Kicar → Spuhlja, clicked on the map.
+        const kicar = QtPositioning.coordinate(46.4533304, 15.9100577);
+        for (const c of [ptuj, kicar, spuhlja]) {
+            const p = map.fromCoordinate(c, false);
+            mouseClick(map, p.x, p.y);
+        }
+        compare(panel.measurement.count, 3);
+        // Clicks land within a pixel (~15 m here) of the points: Ptuj–Kicar is 4,791.7 m and
+        // Kicar–Spuhlja 4,161 m on the ellipsoid.
+        const expected = ptuj.distanceTo(kicar) + kicar.distanceTo(spuhlja);
+        verify(Math.abs(panel.measurement.length - expected) < 60, panel.measurement.length + " vs " + expected);
+        verify(panel.measurement.area > 5e6 && panel.measurement.area < 7e6, panel.measurement.area);
+        verify(findChild(view, "measureArea").visible);
+        // No identify while measuring.
+        compare(panel.identifyPanel.results.length, 0);
+        keyClick(Qt.Key_Backspace);
+        compare(panel.measurement.count, 2);
+        keyClick(Qt.Key_Escape);
+        verify(!panel.measuring);
+        compare(panel.measurement.count, 0);
+    }
 }

@@ -1,0 +1,53 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// The measuring tool's read-out: length of the line, and area and perimeter once the
+// points enclose one. Backspace removes the last point, Esc ends measuring.
+Pane {
+    id: root
+
+    required property Measurement measurement
+
+    signal finishRequested()
+
+    function formatLength(m) {
+        return m >= 1000 ? qsTr("%1 km").arg((m / 1000).toLocaleString(Qt.locale(), "f", 3))
+                         : qsTr("%1 m").arg(m.toLocaleString(Qt.locale(), "f", 1));
+    }
+    function formatArea(m2) {
+        return m2 >= 10000 ? qsTr("%1 ha").arg((m2 / 10000).toLocaleString(Qt.locale(), "f", 2))
+                           : qsTr("%1 m²").arg(m2.toLocaleString(Qt.locale(), "f", 0));
+    }
+
+    padding: 8
+    background: Rectangle {
+        color: Theme.panelColor
+        border.color: Theme.panelBorderColor
+        radius: 4
+    }
+
+    ColumnLayout {
+        spacing: 2
+
+        Label {
+            text: qsTr("Measuring: click points on the map")
+            font.bold: true
+        }
+        Label {
+            objectName: "measureLength"
+            text: qsTr("Length: %1").arg(root.formatLength(root.measurement.length))
+        }
+        Label {
+            objectName: "measureArea"
+            visible: root.measurement.count >= 3
+            text: qsTr("Area: %1 · perimeter %2").arg(root.formatArea(root.measurement.area))
+                                                   .arg(root.formatLength(root.measurement.perimeter))
+        }
+        Label {
+            text: qsTr("Backspace removes the last point, Esc ends")
+            font.pixelSize: 11
+            color: Theme.subtleTextColor
+        }
+    }
+}
