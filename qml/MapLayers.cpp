@@ -30,6 +30,17 @@ QList<QGeoCoordinate> toPath(const GeoRing &ring)
     return path;
 }
 
+// "Grajenščak" is found by "grajenscak": people type without diacritics.
+QString foldForSearch(const QString &text)
+{
+    QString out;
+    for (const QChar c : text.normalized(QString::NormalizationForm_KD).toCaseFolded()) {
+        if (c.category() != QChar::Mark_NonSpacing)
+            out += c == u'đ' ? u'd' : c;
+    }
+    return out;
+}
+
 // A feature's label: the first of the usual name attributes it has.
 QString labelOf(const GeoFeature &f)
 {
@@ -255,6 +266,57 @@ QVariantList MapLayers::identify(const QGeoCoordinate &at, double toleranceMeter
         }
     }
     return points + lines + polygons;
+}
+
+QVariantList MapLayers::search(const QString &text, int limit) const
+{
+    const QString needle = foldForSearch(text.trimmed());
+    if (needle.size() < 2)
+        return {};
+    QVariantList starts, contains;
+    for (const Layer &l : m_layers) {
+        for (const GeoFeature &f : l.features) {
+            const QString label = labelOf(f);
+            const QString folded = foldForSearch(label);
+            const qsizetype at = folded.indexOf(needle);
+            if (at < 0)
+                continue;
+            double minX = qInf(), minY = qInf(), maxX = -qInf(), maxY = -qInf();
+            const auto grow = [&](const QList<QPointF> &points) {
+                for (const QPointF p : points) {
+                    minX = std::min(minX, p.x());
+                    maxX = std::max(maxX, p.x());
+                    minY = std::min(minY, p.y());
+                    maxY = std::max(maxY, p.y());
+                }
+            };
+            grow(f.points);
+            for (const GeoRing &line : f.lines)
+                grow(line);
+            for (const GeoPolygon &polygon : f.polygons)
+                grow(polygon.value(0));
+            if (!(minX <= maxX))
+                continue;
+            const QVariantMap hit{
+                {u"layer"_s, l.entry.layer},
+                {u"titleSl"_s, l.entry.titleSl},
+                {u"titleEn"_s, l.entry.titleEn},
+                {u"label"_s, label},
+                {u"color"_s, DomainRegistry().color(l.entry.domain)},
+                {u"center"_s, QVariant::fromValue(QGeoCoordinate((minY + maxY) / 2, (minX + maxX) / 2))},
+                {u"extent"_s, QVariant::fromValue(QGeoRectangle(QGeoCoordinate(maxY, minX), QGeoCoordinate(minY, maxX)))},
+                {u"isPoint"_s, minX == maxX && minY == maxY},
+                {u"domain"_s, l.entry.domain},
+                {u"fid"_s, f.fid},
+                {u"attributes"_s, f.attributes},
+            };
+            (at == 0 || folded.at(at - 1) == u' ' ? starts : contains).append(hit);
+        }
+    }
+    QVariantList out = starts + contains;
+    if (out.size() > limit)
+        out.resize(limit);
+    return out;
 }
 
 void MapLayers::rebuild()

@@ -56,6 +56,10 @@ public:
     /// toleranceMeters, polygons containing it. Each: layer, titleSl, titleEn, domain,
     /// color, label, attributes.
     Q_INVOKABLE QVariantList identify(const QGeoCoordinate &at, double toleranceMeters) const;
+    /// Features whose name contains the text (case and diacritics ignored), names that
+    /// start with it first; each: layer, titleSl, titleEn, label, color, center, extent,
+    /// isPoint, domain, fid, attributes.
+    Q_INVOKABLE QVariantList search(const QString &text, int limit = 20) const;
 
 signals:
     void storePathChanged();

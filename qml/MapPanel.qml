@@ -15,6 +15,18 @@ Item {
     readonly property alias identifyPanel: identifyPanel
     readonly property alias bookmarksButton: bookmarksButton
     readonly property alias measurement: measurement
+    readonly property alias searchField: searchField
+
+    // Shows a search hit: points close up, larger features whole, with its attributes.
+    function showHit(hit) {
+        if (hit.isPoint) {
+            map.center = hit.center;
+            map.zoomLevel = Math.max(map.zoomLevel, 17);
+        } else {
+            map.fitViewportToGeoShape(hit.extent, 60);
+        }
+        identifyPanel.results = [hit];
+    }
     property bool measuring: false
     onMeasuringChanged: if (!measuring) measurement.clear()
 
@@ -257,11 +269,20 @@ Item {
         onCloseRequested: results = []
     }
 
+    SearchField {
+        id: searchField
+        anchors.left: parent.left
+        anchors.top: parent.top
+        anchors.margins: 10
+        mapLayers: layers
+        onPicked: (hit) => root.showHit(hit)
+    }
+
     MeasureOverlay {
         objectName: "measureOverlay"
         visible: root.measuring
         anchors.left: parent.left
-        anchors.top: parent.top
+        anchors.top: searchField.bottom
         anchors.margins: 10
         measurement: measurement
     }

@@ -412,6 +412,13 @@
     </message>
 </context>
 <context>
+    <name>SearchField</name>
+    <message>
+        <source>Search places (Ctrl+F)</source>
+        <translation>Iskanje krajev (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
     <name>SidePanel</name>
     <message>
         <source>Domains</source>

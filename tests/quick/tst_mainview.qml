@@ -315,4 +315,32 @@ TestCase {
         verify(!panel.measuring);
         compare(panel.measurement.count, 0);
     }
+
+    function test_searchByName() {
+        const view = createView();
+        const panel = view.mapPanel;
+        tryVerify(() => panel.layers.status === MapLayers.Ready);
+        // Without diacritics, case ignored; names that start with the text come first.
+        const hits = panel.layers.search("GRAJENSC");
+        verify(hits.length >= 1);
+        verify(hits.some(h => h.label === "Grajenščak" && h.layer === "naselja"), JSON.stringify(hits.map(h => h.label)));
+        verify(hits.every(h => h.label.toLowerCase().indexOf("grajenšč") >= 0));
+        verify(panel.layers.search("x").length === 0, "one letter finds nothing");
+
+        const field = panel.searchField;
+        field.forceActiveFocus();
+        keyClick(Qt.Key_F, Qt.ControlModifier);
+        for (const ch of "drava")
+            keyClick(ch);
+        tryVerify(() => field.results.length > 0);
+        verify(field.results.some(h => h.layer === "drava"), JSON.stringify(field.results.map(h => h.layer)));
+        // Enter shows the first hit, with its attributes.
+        const first = field.results[0];
+        keyClick(Qt.Key_Return);
+        compare(field.results.length, 0);
+        compare(panel.identifyPanel.results.length, 1);
+        compare(panel.identifyPanel.results[0].label, first.label);
+        const c = panel.map.fromCoordinate(first.center, false);
+        verify(c.x > 0 && c.x < panel.map.width && c.y > 0 && c.y < panel.map.height);
+    }
 }
