@@ -1,16 +1,15 @@
 #include "ScreenshotCommand.h"
 
 #include "Language.h"
+#include "WindowCapture.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QImage>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
 #include <QRegularExpression>
-#include <QTimer>
 
 #include <cstdio>
 
@@ -61,44 +60,16 @@ int ScreenshotCommand::run()
     window->resize(m_size);
     window->setProperty("initialView", m_view);
 
-    // Wait until the layers are loaded, then for the map's item views to create their
-    // items (they do so incrementally over several frames): three frames and 1.5 s after
-    // ready. Give up after 30 s.
-    QElapsedTimer clock;
-    clock.start();
-    QElapsedTimer sinceReady;
-    int framesAfterReady = 0;
-    int exitCode = -1;
-    QObject::connect(window, &QQuickWindow::frameSwapped, window, [&] {
-        if (!window->property("ready").toBool())
-            return;
-        if (!sinceReady.isValid())
-            sinceReady.start();
-        ++framesAfterReady;
-    });
-    QTimer poll;
-    QObject::connect(&poll, &QTimer::timeout, window, [&] {
-        if (framesAfterReady < 3 || !sinceReady.isValid() || sinceReady.elapsed() < 1500) {
-            if (clock.elapsed() > 30000) {
-                std::fprintf(stderr, "ptuj-console: the map did not finish loading within 30 s\n");
-                exitCode = 1;
-                QCoreApplication::exit(1);
-            }
-            window->requestUpdate();
-            return;
-        }
-        poll.stop();
-        const QImage image = window->grabWindow();
-        if (image.isNull() || !image.save(m_out, "PNG")) {
-            std::fprintf(stderr, "ptuj-console: cannot write %s\n", qPrintable(m_out));
-            exitCode = 1;
-        } else {
-            std::printf("%s\n", qPrintable(m_out));
-            exitCode = 0;
-        }
-        QCoreApplication::exit(exitCode);
-    });
-    poll.start(50);
-    const int loopResult = QCoreApplication::exec();
-    return exitCode >= 0 ? exitCode : loopResult;
+    QString error;
+    const QImage image = captureWhenReady(window, &error);
+    if (image.isNull()) {
+        std::fprintf(stderr, "ptuj-console: %s\n", qPrintable(error.isEmpty() ? u"the window could not be captured"_s : error));
+        return 1;
+    }
+    if (!image.save(m_out, "PNG")) {
+        std::fprintf(stderr, "ptuj-console: cannot write %s\n", qPrintable(m_out));
+        return 1;
+    }
+    std::printf("%s\n", qPrintable(m_out));
+    return 0;
 }

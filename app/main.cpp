@@ -1,5 +1,6 @@
 // ptuj-console: the Ptuj Operations Console and its command-line interface.
 // This file only wires the modules together; the work lives in modules/ and qml/.
+#include "RenderCommand.h"
 #include "ScreenshotCommand.h"
 
 #include "CliCommands.h"
@@ -37,7 +38,8 @@ bool wantsNoGui(int argc, char **argv)
 // command must be reported without needing a display.
 QByteArrayView command(int argc, char **argv)
 {
-    static constexpr QByteArrayView withValue[] = {"--lang", "--data-dir", "--out", "--size", "--store", "--view"};
+    static constexpr QByteArrayView withValue[] = {"--lang", "--data-dir", "--out", "--size", "--store", "--view",
+                                                   "--bbox", "--layers", "--title"};
     for (int i = 1; i < argc; ++i) {
         const QByteArrayView a(argv[i]);
         if (!a.startsWith('-'))
@@ -62,7 +64,8 @@ void addCommonOptions(QCommandLineParser &parser)
         u"Ptuj Operations Console: the map of the 14 domains of the digital transformation strategy.\n\n"
         "Commands:\n"
         "  (none)       open the console window\n"
-        "  screenshot   render the main window offscreen into a PNG (--out, --size)\n"
+        "  screenshot   render the main window offscreen into a PNG (--out, --size, --view)\n"
+        "  render       a printable situation map as PNG or PDF (--out, --size, --bbox, --layers, --title)\n"
         "  import       import a vector file into the store (see: ptuj-console import --help)\n"
         "  layers       list the store's layers\n"
         "  query        features of a layer inside a box, as GeoJSON\n"
@@ -70,7 +73,7 @@ void addCommonOptions(QCommandLineParser &parser)
         "  build-store  build a store from manifests (used for the sample store)"_s);
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(u"command"_s, u"screenshot, or nothing to open the console"_s, u"[command]"_s);
+    parser.addPositionalArgument(u"command"_s, u"screenshot, render, import, layers, query, catalogue, build-store; nothing opens the console"_s, u"[command]"_s);
     parser.addOption({u"lang"_s, u"UI language: sl (default) or en."_s, u"code"_s});
     parser.addOption({u"data-dir"_s, u"Directory of the bundled sample data (default: <bin>/../data)."_s, u"dir"_s});
     parser.addOption({u"store"_s, u"The store to open (default: the per-user store, made from the sample store on "
@@ -78,6 +81,9 @@ void addCommonOptions(QCommandLineParser &parser)
     parser.addOption({u"out"_s, u"screenshot: PNG file to write."_s, u"file"_s});
     parser.addOption({u"size"_s, u"screenshot: window size, WIDTHxHEIGHT (default 1600x1000)."_s, u"size"_s,
                       u"1600x1000"_s});
+    parser.addOption({u"bbox"_s, u"render: area as minlon,minlat,maxlon,maxlat (default: the municipality)."_s, u"box"_s});
+    parser.addOption({u"layers"_s, u"render: comma-separated layers (default: all)."_s, u"names"_s});
+    parser.addOption({u"title"_s, u"render: the map's title."_s, u"text"_s});
     parser.addOption({u"view"_s, u"screenshot: domains (default), catalogue, import, identify or measure."_s, u"view"_s, u"domains"_s});
 }
 
@@ -87,7 +93,8 @@ int main(int argc, char *argv[])
 {
     setIdentity();
     const QByteArrayView cmd = command(argc, argv);
-    if (!cmd.isEmpty() && cmd != "screenshot") {
+    const bool offscreenCommand = cmd == "screenshot" || cmd == "render";
+    if (!cmd.isEmpty() && !offscreenCommand) {
         QCoreApplication app(argc, argv);
         if (CliCommands::handles(app.arguments()))
             return CliCommands::run(app.arguments());
@@ -103,8 +110,8 @@ int main(int argc, char *argv[])
     }
 
     const bool screenshot = cmd == "screenshot";
-    // A screenshot needs no display: render offscreen unless the caller chose a platform.
-    if (screenshot && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    // Screenshots and renders need no display: offscreen unless the caller chose a platform.
+    if (offscreenCommand && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
     QGuiApplication app(argc, argv);
@@ -133,6 +140,22 @@ int main(int argc, char *argv[])
 
     QQuickStyle::setStyle(u"Fusion"_s);
 
+    if (cmd == "render") {
+        RenderCommand command;
+        const RenderCommand::Options options{
+            .storePath = storePath,
+            .out = parser.value(u"out"_s),
+            .size = parser.value(u"size"_s),
+            .bbox = parser.value(u"bbox"_s),
+            .layers = parser.value(u"layers"_s),
+            .title = parser.value(u"title"_s),
+        };
+        if (!command.parse(options)) {
+            std::fprintf(stderr, "ptuj-console: %s\n", qPrintable(command.errorString()));
+            return 2;
+        }
+        return command.run();
+    }
     if (screenshot) {
         ScreenshotCommand command;
         if (!command.parse(parser.value(u"out"_s), parser.value(u"size"_s), parser.value(u"view"_s))) {

@@ -160,9 +160,43 @@ void MapLayers::finish(const Loaded &loaded)
         setStatus(Ready, loaded.error);
 }
 
+void MapLayers::setOnlyLayers(const QStringList &layers)
+{
+    if (layers == m_only)
+        return;
+    m_only = layers;
+    emit visibilityChanged();
+    rebuild();
+}
+
+QStringList MapLayers::layerNames() const
+{
+    QStringList names;
+    for (const Layer &l : m_layers)
+        names.append(l.entry.layer);
+    return names;
+}
+
+QVariantList MapLayers::legend() const
+{
+    QVariantList out;
+    for (const Layer &l : m_layers) {
+        if (!isVisible(l.entry.layer))
+            continue;
+        out.append(QVariantMap{{u"layer"_s, l.entry.layer},
+                               {u"titleSl"_s, l.entry.titleSl},
+                               {u"titleEn"_s, l.entry.titleEn},
+                               {u"color"_s, DomainRegistry().color(l.entry.domain)},
+                               {u"licence"_s, l.entry.licence},
+                               {u"source"_s, l.entry.source},
+                               {u"illustrative"_s, l.entry.illustrative}});
+    }
+    return out;
+}
+
 void MapLayers::setVisible(const QString &layer, bool visible)
 {
-    if (visible == isVisible(layer))
+    if (visible == !m_hidden.contains(layer))
         return;
     if (visible)
         m_hidden.remove(layer);
@@ -232,7 +266,7 @@ QVariantList MapLayers::identify(const QGeoCoordinate &at, double toleranceMeter
                            {u"attributes"_s, f.attributes}};
     };
     for (const Layer &l : m_layers) {
-        if (m_hidden.contains(l.entry.layer))
+        if (!isVisible(l.entry.layer))
             continue;
         for (const GeoFeature &f : l.features) {
             bool found = false;
@@ -325,7 +359,7 @@ void MapLayers::rebuild()
     m_lines.clear();
     m_points.clear();
     for (const Layer &l : m_layers) {
-        if (m_hidden.contains(l.entry.layer))
+        if (!isVisible(l.entry.layer))
             continue;
         const QColor color = DomainRegistry().color(l.entry.domain);
         // Administrative areas are drawn as outlines: they frame the other layers.

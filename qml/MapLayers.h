@@ -29,6 +29,8 @@ class MapLayers : public QObject
     Q_PROPERTY(QVariantList points READ points NOTIFY shapesChanged)
     Q_PROPERTY(QStringList hiddenLayers READ hiddenLayers NOTIFY visibilityChanged)
     Q_PROPERTY(QGeoRectangle extent READ extent NOTIFY shapesChanged)
+    Q_PROPERTY(QStringList onlyLayers READ onlyLayers WRITE setOnlyLayers NOTIFY visibilityChanged)
+    Q_PROPERTY(QVariantList legend READ legend NOTIFY shapesChanged)
 
 public:
     enum Status { Null, Loading, Ready, Error };
@@ -48,8 +50,19 @@ public:
     /// Extent of the municipality boundary layer when there is one, else of all layers.
     QGeoRectangle extent() const;
 
+    /// When set, exactly these layers are drawn (for print), whatever is hidden.
+    QStringList onlyLayers() const { return m_only; }
+    void setOnlyLayers(const QStringList &layers);
+    /// The drawn layers: layer, titleSl, titleEn, color, licence, source, illustrative.
+    QVariantList legend() const;
+    /// Names of the loaded layers.
+    Q_INVOKABLE QStringList layerNames() const;
+
     Q_INVOKABLE void reload();
-    Q_INVOKABLE bool isVisible(const QString &layer) const { return !m_hidden.contains(layer); }
+    Q_INVOKABLE bool isVisible(const QString &layer) const
+    {
+        return m_only.isEmpty() ? !m_hidden.contains(layer) : m_only.contains(layer);
+    }
     Q_INVOKABLE void setVisible(const QString &layer, bool visible);
     Q_INVOKABLE QGeoRectangle extentOf(const QString &layer) const;
     /// Features of the visible layers at a place, topmost first: points and lines within
@@ -87,6 +100,7 @@ private:
     QString m_errorString;
     QList<Layer> m_layers;
     QSet<QString> m_hidden;
+    QStringList m_only;
     QVariantList m_polygons;
     QVariantList m_lines;
     QVariantList m_points;

@@ -10,6 +10,11 @@ Item {
     id: root
 
     required property string storePath
+    // For print: only these layers (all visible ones when empty), and no controls.
+    property var onlyLayers: []
+    property bool printMode: false
+    // The area to show first; the whole municipality when not valid.
+    property var fitTo: QtPositioning.rectangle()
     readonly property alias map: map
     readonly property alias layers: layers
     readonly property alias identifyPanel: identifyPanel
@@ -65,7 +70,9 @@ Item {
     }
 
     function showWholeMunicipality() {
-        if (layers.extent.isValid)
+        if (fitTo.isValid)
+            map.fitViewportToGeoShape(fitTo, 0);
+        else if (layers.extent.isValid)
             map.fitViewportToGeoShape(layers.extent, 24);
         else
             map.center = root.homeCenter;
@@ -80,6 +87,7 @@ Item {
     MapLayers {
         id: layers
         storePath: root.storePath
+        onlyLayers: root.onlyLayers
         onStatusChanged: root.fitOnce()
     }
 
@@ -204,6 +212,7 @@ Item {
     }
 
     Column {
+        visible: !root.printMode
         anchors.right: parent.right
         anchors.top: parent.top
         anchors.margins: 10
@@ -247,6 +256,7 @@ Item {
 
     Label {
         objectName: "attributionLabel"
+        visible: !root.printMode
         anchors.left: parent.left
         anchors.bottom: parent.bottom
         anchors.margins: 6
@@ -271,6 +281,7 @@ Item {
 
     SearchField {
         id: searchField
+        visible: !root.printMode
         anchors.left: parent.left
         anchors.top: parent.top
         anchors.margins: 10

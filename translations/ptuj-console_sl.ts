@@ -401,6 +401,40 @@
     </message>
 </context>
 <context>
+    <name>PrintView</name>
+    <message>
+        <source>Situation map</source>
+        <translation>Situacijska karta</translation>
+    </message>
+    <message>
+        <source>Mestna občina Ptuj · %1</source>
+        <translation>Mestna občina Ptuj · %1</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legenda</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Viri</translation>
+    </message>
+    <message>
+        <source>illustrative sample, not an official dataset</source>
+        <translation>ponazoritveni vzorec, ni uradni podatkovni niz</translation>
+    </message>
+</context>
+<context>
+    <name>PrintWindow</name>
+    <message>
+        <source>Situation map</source>
+        <translation>Situacijska karta</translation>
+    </message>
+</context>
+<context>
     <name>ScaleBarIndicator</name>
     <message>
         <source>%1 km</source>

@@ -1,3 +1,4 @@
+#include <QFile>
 #include <QImage>
 #include <QProcess>
 #include <QSet>
@@ -105,6 +106,43 @@ private slots:
         QVERIFY(mapStats(image).boundaryPixels < 200);
     }
 
+    // A printable map of chosen layers: the flood zones are in it, the public lighting
+    // (not chosen) is not; the PDF is a PDF.
+    void renderSituationMap()
+    {
+        QTemporaryDir dir;
+        const QString png = dir.filePath(u"situacija.png"_s);
+        Run r = runConsole({u"render"_s, u"--store"_s, QStringLiteral(PTUJ_SAMPLE_STORE), u"--out"_s, png,
+                            u"--size"_s, u"1400x900"_s, u"--title"_s, u"Poplava Drave"_s, u"--layers"_s,
+                            u"obcina_meja,flood_hazard,drava"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QImage image(png);
+        QCOMPARE(image.size(), QSize(1400, 900));
+        int flood = 0, lighting = 0;
+        for (int y = 60; y < image.height(); y += 2) {
+            for (int x = 0; x < image.width() - 320; x += 2) {
+                const QRgb p = image.pixel(x, y);
+                // Protection domain orange (#d35400) blended over the map, and the energy
+                // domain's lighting points (#e67e22) drawn opaque.
+                if (near(p, qRgb(0xe8, 0xa0, 0x70), 40))
+                    ++flood;
+                if (near(p, qRgb(0xe6, 0x7e, 0x22), 6))
+                    ++lighting;
+            }
+        }
+        QVERIFY2(flood > 200, qPrintable(QString::number(flood)));
+        QVERIFY2(lighting < 5, qPrintable(QString::number(lighting)));
+
+        const QString pdf = dir.filePath(u"situacija.pdf"_s);
+        r = runConsole({u"render"_s, u"--store"_s, QStringLiteral(PTUJ_SAMPLE_STORE), u"--out"_s, pdf, u"--bbox"_s,
+                        u"15.85,46.40,15.90,46.43"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QFile f(pdf);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.read(5) == "%PDF-");
+        QVERIFY(f.size() > 50000);
+    }
+
     void badArguments_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -116,6 +154,14 @@ private slots:
                                         << u"does not exist"_s;
         QTest::newRow("unknown command") << QStringList{u"frobnicate"_s} << u"unknown command 'frobnicate'"_s;
         QTest::newRow("language") << QStringList{u"screenshot"_s, u"--lang"_s, u"de"_s} << u"--lang must be sl or en"_s;
+        QTest::newRow("render format") << QStringList{u"render"_s, u"--out"_s, u"/tmp/x.svg"_s}
+                                       << u"--out must end in .png or .pdf"_s;
+        QTest::newRow("render bbox") << QStringList{u"render"_s, u"--store"_s, QStringLiteral(PTUJ_SAMPLE_STORE), u"--out"_s,
+                                                    u"/tmp/x.png"_s, u"--bbox"_s, u"16,46,15,47"_s}
+                                     << u"--bbox must be minlon,minlat,maxlon,maxlat"_s;
+        QTest::newRow("render layer") << QStringList{u"render"_s, u"--store"_s, QStringLiteral(PTUJ_SAMPLE_STORE), u"--out"_s,
+                                                     u"/tmp/x.png"_s, u"--layers"_s, u"poplave"_s}
+                                      << u"no layer named 'poplave'; it has: "_s;
     }
 
     void badArguments()
