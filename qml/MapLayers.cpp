@@ -3,8 +3,8 @@
 #include "DomainRegistry.h"
 #include "FeatureQuery.h"
 #include "Store.h"
+#include "WebMercator.h"
 
-#include <QGeoPath>
 #include <QtMath>
 
 #include <cmath>
@@ -20,15 +20,6 @@ const auto kHiddenKey = u"map/hiddenLayers"_s;
 const auto kBoundaryLayer = u"obcina_meja"_s;
 // Settlement names orient everyone at every zoom; other labels appear when zoomed in.
 const auto kAlwaysLabelledLayer = u"naselja"_s;
-
-QList<QGeoCoordinate> toPath(const GeoRing &ring)
-{
-    QList<QGeoCoordinate> path;
-    path.reserve(ring.size());
-    for (const QPointF &p : ring)
-        path.append(QGeoCoordinate(p.y(), p.x()));
-    return path;
-}
 
 // "Grajenščak" is found by "grajenscak": people type without diacritics.
 QString foldForSearch(const QString &text)
@@ -84,6 +75,59 @@ bool ringContains(const GeoRing &ring, QPointF p)
             inside = !inside;
     }
     return inside;
+}
+
+RenderScene::Part projectPart(const QList<GeoRing> &rings)
+{
+    RenderScene::Part part;
+    double minX = qInf(), minY = qInf(), maxX = -qInf(), maxY = -qInf();
+    for (const GeoRing &ring : rings) {
+        QList<QPointF> out;
+        out.reserve(ring.size());
+        for (const QPointF &p : ring) {
+            const QPointF m = WebMercator::fromLonLat(p);
+            minX = std::min(minX, m.x());
+            maxX = std::max(maxX, m.x());
+            minY = std::min(minY, m.y());
+            maxY = std::max(maxY, m.y());
+            out.append(m);
+        }
+        part.rings.append(out);
+    }
+    if (minX <= maxX)
+        part.bounds = QRectF(QPointF(minX, minY), QPointF(maxX, maxY));
+    return part;
+}
+
+// Projects a layer to Web Mercator once, with its style, so drawing only transforms.
+RenderScene::Layer project(const CatalogueEntry &entry, const QList<GeoFeature> &features)
+{
+    RenderScene::Layer layer;
+    layer.name = entry.layer;
+    layer.color = DomainRegistry().color(entry.domain);
+    // Administrative areas are drawn as outlines: they frame the other layers.
+    layer.outline = entry.domain == u"administration"_s;
+    layer.emphasised = entry.layer == kBoundaryLayer;
+    layer.labelAlways = entry.layer == kAlwaysLabelledLayer;
+    QRectF bounds;
+    const auto grow = [&bounds](const QRectF &r) { bounds = bounds.isNull() ? r : bounds.united(r); };
+    for (const GeoFeature &f : features) {
+        for (const GeoPolygon &polygon : f.polygons) {
+            layer.polygons.append(projectPart(polygon));
+            grow(layer.polygons.last().bounds);
+        }
+        for (const GeoRing &line : f.lines) {
+            layer.lines.append(projectPart({line}));
+            grow(layer.lines.last().bounds);
+        }
+        const QString label = labelOf(f);
+        for (const QPointF &p : f.points) {
+            layer.points.append({WebMercator::fromLonLat(p), label});
+            grow(QRectF(layer.points.last().at, QSizeF(1, 1)));
+        }
+    }
+    layer.bounds = bounds;
+    return layer;
 }
 
 QGeoRectangle toGeo(const QRectF &r)
@@ -144,7 +188,7 @@ void MapLayers::reload()
                 loaded.error = u"layer %1: %2"_s.arg(entry.layer, result.error);
                 continue;
             }
-            loaded.layers.append({entry, result.features});
+            loaded.layers.append({entry, result.features, project(entry, result.features)});
         }
         return loaded;
     }));
@@ -355,43 +399,36 @@ QVariantList MapLayers::search(const QString &text, int limit) const
 
 void MapLayers::rebuild()
 {
-    m_polygons.clear();
-    m_lines.clear();
-    m_points.clear();
+    auto scene = std::make_shared<RenderScene>();
+    scene->revision = m_scene->revision + 1;
+    qsizetype polygons = 0, lines = 0, points = 0;
     for (const Layer &l : m_layers) {
         if (!isVisible(l.entry.layer))
             continue;
-        const QColor color = DomainRegistry().color(l.entry.domain);
-        // Administrative areas are drawn as outlines: they frame the other layers.
-        const bool outline = l.entry.domain == u"administration"_s;
-        const bool alwaysLabel = l.entry.layer == kAlwaysLabelledLayer;
+        scene->layers.append(l.projected);
+        polygons += l.projected.polygons.size();
+        lines += l.projected.lines.size();
+        points += l.projected.points.size();
+    }
+    m_scene = std::move(scene);
+    m_counts = {{u"polygons"_s, polygons}, {u"lines"_s, lines}, {u"points"_s, points}};
+    emit shapesChanged();
+}
+
+QVariantList MapLayers::pointsOf(const QString &layer) const
+{
+    QVariantList out;
+    for (const Layer &l : m_layers) {
+        if (l.entry.layer != layer)
+            continue;
         for (const GeoFeature &f : l.features) {
-            const QString label = labelOf(f);
-            for (const GeoPolygon &polygon : f.polygons) {
-                QGeoPolygon shape(toPath(polygon.value(0)));
-                for (qsizetype i = 1; i < polygon.size(); ++i)
-                    shape.addHole(toPath(polygon[i]));
-                m_polygons.append(QVariantMap{{u"shape"_s, QVariant::fromValue(shape)},
-                                              {u"color"_s, color},
-                                              {u"outline"_s, outline},
-                                              {u"boundary"_s, l.entry.layer == kBoundaryLayer},
-                                              {u"layer"_s, l.entry.layer},
-                                              {u"label"_s, label}});
-            }
-            for (const GeoRing &line : f.lines)
-                m_lines.append(QVariantMap{{u"shape"_s, QVariant::fromValue(QGeoPath(toPath(line)))},
-                                           {u"color"_s, color},
-                                           {u"layer"_s, l.entry.layer},
-                                           {u"label"_s, label}});
-            for (const QPointF p : f.points)
-                m_points.append(QVariantMap{{u"coordinate"_s, QVariant::fromValue(QGeoCoordinate(p.y(), p.x()))},
-                                            {u"color"_s, color},
-                                            {u"layer"_s, l.entry.layer},
-                                            {u"label"_s, label},
-                                            {u"alwaysLabel"_s, alwaysLabel}});
+            for (const QPointF &p : f.points)
+                out.append(QVariantMap{{u"coordinate"_s, QVariant::fromValue(QGeoCoordinate(p.y(), p.x()))},
+                                       {u"label"_s, labelOf(f)},
+                                       {u"alwaysLabel"_s, l.projected.labelAlways}});
         }
     }
-    emit shapesChanged();
+    return out;
 }
 
 void MapLayers::setStatus(Status status, const QString &error)

@@ -2,6 +2,7 @@
 
 #include "CatalogueEntry.h"
 #include "GeoFeature.h"
+#include "RenderScene.h"
 
 #include <QFutureWatcher>
 #include <QGeoRectangle>
@@ -9,14 +10,11 @@
 #include <QQmlEngine>
 #include <QSet>
 
-/// The store's layers as map shapes, for the map's item views.
-///
-/// Layers are read once, off the GUI thread, in WGS84; the visible ones are handed out
-/// as flat lists of polygons, lines and points with their domain colour. Which layers are
-/// hidden is remembered between runs.
-///
-/// This draws with Qt Location's own map items, which is fine for the sample store's few
-/// hundred features; large layers need the scene-graph renderer of the layered-map work.
+#include <memory>
+
+/// The store's layers for the map: read once off the GUI thread (WGS84 for identify and
+/// search, Web Mercator for drawing), and the scene of the visible ones in their domain
+/// colours. Which layers are hidden is remembered between runs.
 class MapLayers : public QObject
 {
     Q_OBJECT
@@ -24,9 +22,7 @@ class MapLayers : public QObject
     Q_PROPERTY(QString storePath READ storePath WRITE setStorePath NOTIFY storePathChanged)
     Q_PROPERTY(Status status READ status NOTIFY statusChanged)
     Q_PROPERTY(QString errorString READ errorString NOTIFY statusChanged)
-    Q_PROPERTY(QVariantList polygons READ polygons NOTIFY shapesChanged)
-    Q_PROPERTY(QVariantList lines READ lines NOTIFY shapesChanged)
-    Q_PROPERTY(QVariantList points READ points NOTIFY shapesChanged)
+    Q_PROPERTY(QVariantMap counts READ counts NOTIFY shapesChanged)
     Q_PROPERTY(QStringList hiddenLayers READ hiddenLayers NOTIFY visibilityChanged)
     Q_PROPERTY(QGeoRectangle extent READ extent NOTIFY shapesChanged)
     Q_PROPERTY(QStringList onlyLayers READ onlyLayers WRITE setOnlyLayers NOTIFY visibilityChanged)
@@ -43,9 +39,12 @@ public:
     void setStorePath(const QString &path);
     Status status() const { return m_status; }
     QString errorString() const { return m_errorString; }
-    QVariantList polygons() const { return m_polygons; }
-    QVariantList lines() const { return m_lines; }
-    QVariantList points() const { return m_points; }
+    /// Drawn parts: {polygons, lines, points}.
+    QVariantMap counts() const { return m_counts; }
+    /// What the map draws now; shared with render jobs.
+    std::shared_ptr<const RenderScene> scene() const { return m_scene; }
+    /// The points of a layer: {coordinate, label, alwaysLabel}.
+    Q_INVOKABLE QVariantList pointsOf(const QString &layer) const;
     QStringList hiddenLayers() const { return QStringList(m_hidden.cbegin(), m_hidden.cend()); }
     /// Extent of the municipality boundary layer when there is one, else of all layers.
     QGeoRectangle extent() const;
@@ -84,7 +83,8 @@ private:
     struct Layer
     {
         CatalogueEntry entry;
-        QList<GeoFeature> features;
+        QList<GeoFeature> features;   // WGS84
+        RenderScene::Layer projected; // Web Mercator, styled
     };
     struct Loaded
     {
@@ -101,8 +101,7 @@ private:
     QList<Layer> m_layers;
     QSet<QString> m_hidden;
     QStringList m_only;
-    QVariantList m_polygons;
-    QVariantList m_lines;
-    QVariantList m_points;
+    QVariantMap m_counts;
+    std::shared_ptr<const RenderScene> m_scene = std::make_shared<RenderScene>();
     QFutureWatcher<Loaded> m_watcher;
 };

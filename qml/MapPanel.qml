@@ -43,7 +43,9 @@ Item {
     function identifyAt(x, y) {
         identifyPanel.results = layers.identify(map.toCoordinate(Qt.point(x, y), false), 8 * metersPerPixel);
     }
-    readonly property bool ready: (layers.status === MapLayers.Ready && fitted) || layers.status === MapLayers.Error
+    readonly property bool ready: (layers.status === MapLayers.Ready && fitted && vectorLayers.upToDate)
+                                  || layers.status === MapLayers.Error
+    readonly property alias vectorLayers: vectorLayers
     readonly property string errorString: layers.errorString
     readonly property var cursorCoordinate: hover.hovered ? map.toCoordinate(hover.point.position, false)
                                                           : QtPositioning.coordinate()
@@ -108,65 +110,6 @@ Item {
         onWidthChanged: root.fitOnce()
         onHeightChanged: root.fitOnce()
 
-        MapItemView {
-            model: layers.polygons
-            delegate: MapPolygon {
-                required property var modelData
-                geoShape: modelData.shape
-                autoFadeIn: false
-                color: modelData.outline ? "transparent" : Qt.rgba(modelData.color.r, modelData.color.g, modelData.color.b, 0.28)
-                border.color: modelData.boundary ? Theme.boundaryColor : modelData.color
-                border.width: modelData.boundary ? 3 : 1
-            }
-        }
-
-        MapItemView {
-            model: layers.lines
-            delegate: MapPolyline {
-                required property var modelData
-                geoShape: modelData.shape
-                autoFadeIn: false
-                line.color: modelData.color
-                line.width: 2
-            }
-        }
-
-        MapItemView {
-            model: layers.points
-            delegate: MapQuickItem {
-                id: point
-
-                required property var modelData
-
-                coordinate: modelData.coordinate
-                autoFadeIn: false
-                anchorPoint.x: 5
-                anchorPoint.y: 5
-                sourceItem: Item {
-                    Rectangle {
-                        width: 10
-                        height: 10
-                        radius: 5
-                        color: point.modelData.color
-                        border.color: "white"
-                        border.width: 1.5
-                    }
-                    Label {
-                        x: 13
-                        y: -5
-                        visible: point.modelData.label.length > 0
-                                 && (point.modelData.alwaysLabel || map.zoomLevel >= 15)
-                        text: point.modelData.label
-                        font.pixelSize: 11
-                        font.bold: point.modelData.alwaysLabel
-                        color: Theme.textColor
-                        style: Text.Outline
-                        styleColor: "white"
-                    }
-                }
-            }
-        }
-
         DragHandler {
             id: drag
             target: null
@@ -209,6 +152,14 @@ Item {
             line.color: "#d81b60"
             line.width: 3
         }
+    }
+
+    VectorMapItem {
+        id: vectorLayers
+        anchors.fill: map
+        layers: layers
+        center: map.center
+        zoomLevel: map.zoomLevel
     }
 
     Column {

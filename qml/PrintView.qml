@@ -91,6 +91,9 @@ Rectangle {
                 Layout.preferredWidth: 300
                 Layout.maximumWidth: 300
                 Layout.fillHeight: true
+                // A long legend is cut rather than stretching the page.
+                Layout.maximumHeight: parent.height
+                clip: true
                 spacing: 4
 
                 Label {
@@ -133,13 +136,16 @@ Rectangle {
                     color: Theme.subtleTextColor
                     text: {
                         const lines = [];
+                        const samples = [];
                         for (const l of map.layers.legend) {
-                            const line = (root.english ? l.titleEn : l.titleSl) + ": "
-                                + (l.illustrative ? qsTr("illustrative sample, not an official dataset")
-                                                  : [l.source, l.licence].filter(s => s).join(" · "));
-                            if (lines.indexOf(line) < 0)
-                                lines.push(line);
+                            const title = (root.english ? l.titleEn : l.titleSl) || l.layer;
+                            if (l.illustrative)
+                                samples.push(title);
+                            else
+                                lines.push(title + ": " + [l.source, l.licence].filter(s => s).join(" · "));
                         }
+                        if (samples.length > 0)
+                            lines.push(qsTr("Illustrative samples, not official datasets: %1").arg(samples.join(", ")));
                         return lines.join("\n");
                     }
                 }

@@ -423,8 +423,8 @@
         <translation>Viri</translation>
     </message>
     <message>
-        <source>illustrative sample, not an official dataset</source>
-        <translation>ponazoritveni vzorec, ni uradni podatkovni niz</translation>
+        <source>Illustrative samples, not official datasets: %1</source>
+        <translation>Ponazoritveni vzorci, ne uradni podatkovni nizi: %1</translation>
     </message>
 </context>
 <context>

@@ -212,11 +212,11 @@ TestCase {
         const layers = view.mapPanel.layers;
         tryVerify(() => layers.status === MapLayers.Ready);
         // All 28 sample layers are drawn: 1 boundary + 8 districts + … polygons, the Drava …
-        verify(layers.polygons.length > 40, layers.polygons.length);
-        verify(layers.lines.length >= 40, layers.lines.length);
-        verify(layers.points.length > 250, layers.points.length);
+        verify(layers.counts.polygons > 40, layers.counts.polygons);
+        verify(layers.counts.lines >= 40, layers.counts.lines);
+        verify(layers.counts.points > 250, layers.counts.points);
         // Settlement names are labelled at every zoom.
-        const settlements = layers.points.filter(p => p.layer === "naselja");
+        const settlements = layers.pointsOf("naselja");
         compare(settlements.length, 10);
         verify(settlements.every(p => p.alwaysLabel && p.label.length > 0), JSON.stringify(settlements[0]));
 
@@ -224,19 +224,20 @@ TestCase {
         tryVerify(() => findChild(list, "layerVisible_drava") !== null);
         const drava = findChild(list, "layerVisible_drava");
         verify(drava.checked);
-        const linesBefore = layers.lines.length;
+        const linesBefore = layers.counts.lines;
         mouseClick(drava);
         verify(!drava.checked);
         compare(layers.hiddenLayers.indexOf("drava") >= 0, true);
-        compare(layers.lines.length, linesBefore - 1);
+        compare(layers.counts.lines, linesBefore - 1);
+        tryVerify(() => view.mapPanel.vectorLayers.upToDate, 5000, "redrawn without the Drava");
         mouseClick(drava);
-        compare(layers.lines.length, linesBefore);
+        compare(layers.counts.lines, linesBefore);
 
         // Zoom to the sports facilities: all five are then on screen, and closer than before.
         const zoomBefore = view.mapPanel.map.zoomLevel;
         view.mapPanel.zoomToLayer("sport_facilities");
         verify(view.mapPanel.map.zoomLevel > zoomBefore);
-        for (const p of layers.points.filter(p => p.layer === "sport_facilities")) {
+        for (const p of layers.pointsOf("sport_facilities")) {
             const xy = view.mapPanel.map.fromCoordinate(p.coordinate, false);
             verify(xy.x >= 0 && xy.x <= view.mapPanel.map.width && xy.y >= 0 && xy.y <= view.mapPanel.map.height);
         }
@@ -342,5 +343,28 @@ TestCase {
         compare(panel.identifyPanel.results[0].label, first.label);
         const c = panel.map.fromCoordinate(first.center, false);
         verify(c.x > 0 && c.x < panel.map.width && c.y > 0 && c.y < panel.map.height);
+    }
+
+    // The vector layers are drawn with the same projection as Qt Location's map, so a
+    // feature sits exactly where the map says its coordinate is.
+    function test_vectorLayersFollowTheMapCamera() {
+        const view = createView();
+        const panel = view.mapPanel;
+        const map = panel.map;
+        const item = panel.vectorLayers;
+        tryVerify(() => item.upToDate);
+        for (const zoom of [11, 13.5, 17]) {
+            map.zoomLevel = zoom;
+            for (const c of [ptuj, spuhlja, QtPositioning.coordinate(46.48, 15.81)]) {
+                const expected = map.fromCoordinate(c, false);
+                const ours = item.toItem(c);
+                verify(Math.abs(ours.x - expected.x) < 0.5 && Math.abs(ours.y - expected.y) < 0.5,
+                       `zoom ${zoom}: ${ours} vs ${expected}`);
+            }
+        }
+        // Panning redraws for the new view.
+        const before = item.renderCount;
+        map.pan(200, 100);
+        tryVerify(() => item.upToDate && item.renderCount > before, 5000);
     }
 }

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "RenderScene.h"
+#include "WebMercator.h"
+
+#include <QImage>
+
+#include <atomic>
+
+/// Draws a scene for a viewport into an image (QPainter, antialiased). Safe to run on a
+/// worker thread; features outside the view are skipped by their bounds, and details
+/// smaller than a pixel are dropped.
+namespace MapRenderer {
+
+struct Options
+{
+    qreal devicePixelRatio = 1;
+    double labelMinZoomMetersPerPixel = 4.8; ///< other point labels when zoomed in this far (zoom ≥ 15)
+    QColor boundaryColor = QColor(0xb0, 0x3a, 0x2e);
+    const std::atomic_bool *cancel = nullptr;
+};
+
+/// A transparent image of the viewport's size × devicePixelRatio; a null image when cancelled.
+QImage render(const RenderScene &scene, const WebMercator::Viewport &viewport, const Options &options);
+
+} // namespace MapRenderer

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QColor>
+#include <QList>
+#include <QPointF>
+#include <QRectF>
+#include <QString>
+
+/// What the map draws, prepared once off the GUI thread: every visible layer's geometry
+/// in Web Mercator metres with its style, bottom layer first. Immutable once built, so
+/// it is shared between the GUI thread and render jobs.
+struct RenderScene
+{
+    struct Part
+    {
+        QList<QList<QPointF>> rings; ///< polygon: exterior then holes; line: one ring
+        QRectF bounds;
+    };
+    struct Point
+    {
+        QPointF at;
+        QString label;
+    };
+    struct Layer
+    {
+        QString name;
+        QColor color;
+        bool outline = false;     ///< polygons as outlines only (administrative areas)
+        bool emphasised = false;  ///< the municipal boundary: thick, in the boundary colour
+        bool labelAlways = false; ///< point labels at every zoom
+        QList<Part> polygons;
+        QList<Part> lines;
+        QList<Point> points;
+        QRectF bounds;
+    };
+
+    QList<Layer> layers;
+    int revision = 0;
+};

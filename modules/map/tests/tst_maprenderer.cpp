@@ -1,0 +1,95 @@
+#include "MapRenderer.h"
+
+#include <QTest>
+
+namespace {
+
+RenderScene::Part part(const QList<QPointF> &lonLat)
+{
+    RenderScene::Part p;
+    QList<QPointF> ring;
+    for (const QPointF &ll : lonLat)
+        ring.append(WebMercator::fromLonLat(ll));
+    p.rings.append(ring);
+    p.bounds = QPolygonF(ring).boundingRect();
+    return p;
+}
+
+RenderScene scene()
+{
+    RenderScene s;
+    RenderScene::Layer area;
+    area.name = QStringLiteral("area");
+    area.color = QColor(0x27, 0xae, 0x60);
+    area.polygons.append(part({{15.86, 46.41}, {15.88, 46.41}, {15.88, 46.43}, {15.86, 46.43}, {15.86, 46.41}}));
+    area.bounds = area.polygons.first().bounds;
+    RenderScene::Layer points;
+    points.name = QStringLiteral("points");
+    points.color = QColor(0xc0, 0x39, 0x2b);
+    points.points.append({WebMercator::fromLonLat({15.90, 46.42}), QStringLiteral("Ptuj")});
+    points.bounds = QRectF(points.points.first().at, QSizeF(1, 1));
+    s.layers = {area, points};
+    return s;
+}
+
+} // namespace
+
+class tst_MapRenderer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void projection()
+    {
+        // Known EPSG:3857 values: 15° E is 1,669,792.36 m; 46.42° N is 5,850,000-ish m.
+        const QPointF m = WebMercator::fromLonLat({15.0, 46.42});
+        QVERIFY(std::abs(m.x() - 1669792.36) < 0.01);
+        const QPointF back = WebMercator::toLonLat(m);
+        QVERIFY(std::abs(back.x() - 15.0) < 1e-9 && std::abs(back.y() - 46.42) < 1e-9);
+        // Zoom 0: the equator's 40,075 km over 256 px.
+        QVERIFY(std::abs(WebMercator::metersPerPixel(0) - 156543.03392) < 1e-4);
+        QVERIFY(std::abs(WebMercator::metersPerPixel(12) * 4096 - 156543.03392) < 1e-4);
+    }
+
+    void drawsWhereTheCoordinatesAre()
+    {
+        const WebMercator::Viewport view{WebMercator::fromLonLat({15.88, 46.42}), WebMercator::metersPerPixel(13),
+                                         QSizeF(400, 300)};
+        const QImage image = MapRenderer::render(scene(), view, {});
+        QCOMPARE(image.size(), QSize(400, 300));
+        // Inside the square: its translucent green; outside it: nothing.
+        const QPoint inside = view.toPixel(WebMercator::fromLonLat({15.87, 46.42})).toPoint();
+        const QColor c = image.pixelColor(inside);
+        QVERIFY2(c.alpha() > 40 && c.green() > c.red(), qPrintable(c.name(QColor::HexArgb)));
+        QCOMPARE(image.pixelColor(5, 5).alpha(), 0);
+        // The point: red, opaque, where its coordinate is.
+        const QPoint point = view.toPixel(WebMercator::fromLonLat({15.90, 46.42})).toPoint();
+        const QColor pc = image.pixelColor(point);
+        QVERIFY2(pc.alpha() == 255 && pc.red() > 150 && pc.green() < 100, qPrintable(pc.name(QColor::HexArgb)));
+    }
+
+    void cullsAndCancels()
+    {
+        // A view far away draws nothing.
+        const WebMercator::Viewport far{WebMercator::fromLonLat({14.5, 46.05}), WebMercator::metersPerPixel(13),
+                                        QSizeF(200, 200)};
+        const QImage empty = MapRenderer::render(scene(), far, {});
+        for (int y = 0; y < empty.height(); y += 10)
+            for (int x = 0; x < empty.width(); x += 10)
+                QCOMPARE(empty.pixelColor(x, y).alpha(), 0);
+        std::atomic_bool cancel = true;
+        const WebMercator::Viewport view{WebMercator::fromLonLat({15.88, 46.42}), 10, QSizeF(200, 200)};
+        QVERIFY(MapRenderer::render(scene(), view, {.cancel = &cancel}).isNull());
+    }
+
+    void highDpi()
+    {
+        const WebMercator::Viewport view{WebMercator::fromLonLat({15.88, 46.42}), 10, QSizeF(200, 100)};
+        const QImage image = MapRenderer::render(scene(), view, {.devicePixelRatio = 2});
+        QCOMPARE(image.size(), QSize(400, 200));
+        QCOMPARE(image.devicePixelRatio(), 2.0);
+    }
+};
+
+QTEST_MAIN(tst_MapRenderer)
+#include "tst_maprenderer.moc"
