@@ -44,3 +44,7 @@ echo
 echo "== viewport query (about 2,000 of $n points per box)"
 # 735 m boxes hold ~2,000 of the 1M points spread over 18 × 15 km.
 "$bin/bench_query" "$work/ours.gpkg" points 735
+
+echo
+echo "== map drawing: pan frame times, ours (all $n points) vs Qt Location MapItemView (5,000 points)"
+"$bin/bench_map" "$work/ours.gpkg" points 5000
