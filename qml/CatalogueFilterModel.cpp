@@ -2,21 +2,7 @@
 
 #include "CatalogueModel.h"
 #include "DomainRegistry.h"
-
-namespace {
-
-// "Čistilna" matches "cistilna": people type without diacritics.
-QString fold(const QString &text)
-{
-    QString out;
-    for (const QChar c : text.normalized(QString::NormalizationForm_KD).toCaseFolded()) {
-        if (c.category() != QChar::Mark_NonSpacing)
-            out += c == u'đ' ? u'd' : c;
-    }
-    return out;
-}
-
-} // namespace
+#include "TextFold.h"
 
 CatalogueFilterModel::CatalogueFilterModel(QObject *parent)
     : QSortFilterProxyModel(parent)
@@ -35,7 +21,7 @@ void CatalogueFilterModel::setFilterText(const QString &text)
     if (text == m_filterText)
         return;
     m_filterText = text;
-    m_folded = fold(text.trimmed());
+    m_folded = foldForSearch(text.trimmed());
     invalidateRowsFilter();
     emit filterTextChanged();
     emit countChanged();
@@ -67,5 +53,5 @@ bool CatalogueFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &so
         haystack.append(i.data(role).toString());
     if (d)
         haystack << d->nameSl << d->nameEn;
-    return fold(haystack.join(u' ')).contains(m_folded);
+    return foldForSearch(haystack.join(u' ')).contains(m_folded);
 }

@@ -3,6 +3,7 @@
 #include "DomainRegistry.h"
 #include "FeatureQuery.h"
 #include "Store.h"
+#include "TextFold.h"
 #include "WebMercator.h"
 
 #include <QtMath>
@@ -20,17 +21,6 @@ const auto kHiddenKey = u"map/hiddenLayers"_s;
 const auto kBoundaryLayer = u"obcina_meja"_s;
 // Settlement names orient everyone at every zoom; other labels appear when zoomed in.
 const auto kAlwaysLabelledLayer = u"naselja"_s;
-
-// "Grajenščak" is found by "grajenscak": people type without diacritics.
-QString foldForSearch(const QString &text)
-{
-    QString out;
-    for (const QChar c : text.normalized(QString::NormalizationForm_KD).toCaseFolded()) {
-        if (c.category() != QChar::Mark_NonSpacing)
-            out += c == u'đ' ? u'd' : c;
-    }
-    return out;
-}
 
 // A feature's label: the first of the usual name attributes it has.
 QString labelOf(const GeoFeature &f)
@@ -104,7 +94,7 @@ RenderScene::Layer project(const CatalogueEntry &entry, const QList<GeoFeature> 
 {
     RenderScene::Layer layer;
     layer.name = entry.layer;
-    layer.color = DomainRegistry().color(entry.domain);
+    layer.color = DomainRegistry::colorOf(entry.domain);
     // Administrative areas are drawn as outlines: they frame the other layers.
     layer.outline = entry.domain == u"administration"_s;
     layer.emphasised = entry.layer == kBoundaryLayer;
@@ -132,8 +122,6 @@ RenderScene::Layer project(const CatalogueEntry &entry, const QList<GeoFeature> 
 
 QGeoRectangle toGeo(const QRectF &r)
 {
-    if (r.isNull())
-        return {};
     return QGeoRectangle(QGeoCoordinate(r.bottom(), r.left()), QGeoCoordinate(r.top(), r.right()));
 }
 
@@ -230,7 +218,7 @@ QVariantList MapLayers::legend() const
         out.append(QVariantMap{{u"layer"_s, l.entry.layer},
                                {u"titleSl"_s, l.entry.titleSl},
                                {u"titleEn"_s, l.entry.titleEn},
-                               {u"color"_s, DomainRegistry().color(l.entry.domain)},
+                               {u"color"_s, DomainRegistry::colorOf(l.entry.domain)},
                                {u"licence"_s, l.entry.licence},
                                {u"source"_s, l.entry.source},
                                {u"illustrative"_s, l.entry.illustrative}});
@@ -256,23 +244,16 @@ QGeoRectangle MapLayers::extentOf(const QString &layer) const
     for (const Layer &l : m_layers) {
         if (l.entry.layer != layer)
             continue;
-        double minX = qInf(), minY = qInf(), maxX = -qInf(), maxY = -qInf();
-        const auto grow = [&](const QList<QPointF> &points) {
-            for (const QPointF p : points) {
-                minX = std::min(minX, p.x());
-                maxX = std::max(maxX, p.x());
-                minY = std::min(minY, p.y());
-                maxY = std::max(maxY, p.y());
-            }
-        };
+        // Edge by edge: QRectF::united() skips the zero-size boxes of single points.
+        std::optional<QRectF> box;
         for (const GeoFeature &f : l.features) {
-            grow(f.points);
-            for (const GeoRing &line : f.lines)
-                grow(line);
-            for (const GeoPolygon &polygon : f.polygons)
-                grow(polygon.value(0));
+            if (const auto b = f.bounds()) {
+                box = !box ? *b
+                           : QRectF(QPointF(std::min(box->left(), b->left()), std::min(box->top(), b->top())),
+                                    QPointF(std::max(box->right(), b->right()), std::max(box->bottom(), b->bottom())));
+            }
         }
-        return minX <= maxX ? toGeo(QRectF(QPointF(minX, minY), QPointF(maxX, maxY))) : QGeoRectangle();
+        return box ? toGeo(*box) : QGeoRectangle();
     }
     return {};
 }
@@ -304,7 +285,7 @@ QVariantList MapLayers::identify(const QGeoCoordinate &at, double toleranceMeter
                            {u"titleSl"_s, l.entry.titleSl},
                            {u"titleEn"_s, l.entry.titleEn},
                            {u"domain"_s, l.entry.domain},
-                           {u"color"_s, DomainRegistry().color(l.entry.domain)},
+                           {u"color"_s, DomainRegistry::colorOf(l.entry.domain)},
                            {u"label"_s, labelOf(f)},
                            {u"fid"_s, f.fid},
                            {u"attributes"_s, f.attributes}};
@@ -359,31 +340,19 @@ QVariantList MapLayers::search(const QString &text, int limit) const
             const qsizetype at = folded.indexOf(needle);
             if (at < 0)
                 continue;
-            double minX = qInf(), minY = qInf(), maxX = -qInf(), maxY = -qInf();
-            const auto grow = [&](const QList<QPointF> &points) {
-                for (const QPointF p : points) {
-                    minX = std::min(minX, p.x());
-                    maxX = std::max(maxX, p.x());
-                    minY = std::min(minY, p.y());
-                    maxY = std::max(maxY, p.y());
-                }
-            };
-            grow(f.points);
-            for (const GeoRing &line : f.lines)
-                grow(line);
-            for (const GeoPolygon &polygon : f.polygons)
-                grow(polygon.value(0));
-            if (!(minX <= maxX))
+            const auto box = f.bounds();
+            if (!box)
                 continue;
             const QVariantMap hit{
                 {u"layer"_s, l.entry.layer},
                 {u"titleSl"_s, l.entry.titleSl},
                 {u"titleEn"_s, l.entry.titleEn},
                 {u"label"_s, label},
-                {u"color"_s, DomainRegistry().color(l.entry.domain)},
-                {u"center"_s, QVariant::fromValue(QGeoCoordinate((minY + maxY) / 2, (minX + maxX) / 2))},
-                {u"extent"_s, QVariant::fromValue(QGeoRectangle(QGeoCoordinate(maxY, minX), QGeoCoordinate(minY, maxX)))},
-                {u"isPoint"_s, minX == maxX && minY == maxY},
+                {u"color"_s, DomainRegistry::colorOf(l.entry.domain)},
+                {u"center"_s, QVariant::fromValue(QGeoCoordinate(box->center().y(), box->center().x()))},
+                {u"extent"_s, QVariant::fromValue(QGeoRectangle(QGeoCoordinate(box->bottom(), box->left()),
+                                                                QGeoCoordinate(box->top(), box->right())))},
+                {u"isPoint"_s, box->width() == 0 && box->height() == 0},
                 {u"domain"_s, l.entry.domain},
                 {u"fid"_s, f.fid},
                 {u"attributes"_s, f.attributes},

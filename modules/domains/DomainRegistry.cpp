@@ -98,6 +98,11 @@ QString DomainRegistry::name(const QString &id, const QString &language) const
 
 QColor DomainRegistry::color(const QString &id) const
 {
+    return colorOf(id);
+}
+
+QColor DomainRegistry::colorOf(const QString &id)
+{
     const auto d = find(id);
     return d ? d->color : QColor(Qt::gray);
 }

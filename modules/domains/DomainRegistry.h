@@ -44,4 +44,6 @@ public:
     static const QList<Domain> &domains();
     static const QList<Pillar> &pillars();
     static std::optional<Domain> find(const QString &id);
+    /// The domain's colour without a model instance; gray for an unknown id.
+    static QColor colorOf(const QString &id);
 };

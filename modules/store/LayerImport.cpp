@@ -1,0 +1,409 @@
+#include "LayerImport.h"
+
+#include "CatalogueEntry.h"
+#include "DomainRegistry.h"
+#include "GeometryCheck.h"
+#include "SqliteStatement.h"
+#include "Store.h"
+
+#include <cpl_string.h>
+#include <gdal_priv.h>
+#include <proj.h>
+
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+
+// Slovenia with a small margin, in WGS84 degrees: features outside hint at a wrong CRS.
+constexpr double kSloMinLon = 13.3, kSloMaxLon = 16.7, kSloMinLat = 45.35, kSloMaxLat = 46.95;
+
+QString gdalError()
+{
+    return QString::fromUtf8(CPLGetLastErrorMsg());
+}
+
+QString crsCode(const OGRSpatialReference &srs)
+{
+    if (const char *name = srs.GetAuthorityName(nullptr); name && srs.GetAuthorityCode(nullptr))
+        return QString::fromUtf8(name) + u':' + QString::fromUtf8(srs.GetAuthorityCode(nullptr));
+    // An ESRI .prj often has no code; ask PROJ's database for the best match.
+    if (OGRSpatialReference *match = srs.FindBestMatch(90, "EPSG", nullptr)) {
+        QString code;
+        if (match->GetAuthorityName(nullptr) && match->GetAuthorityCode(nullptr))
+            code = QString::fromUtf8(match->GetAuthorityName(nullptr)) + u':' + QString::fromUtf8(match->GetAuthorityCode(nullptr));
+        match->Release();
+        if (!code.isEmpty())
+            return code;
+    }
+    return QString::fromUtf8(srs.GetName());
+}
+
+// Which PROJ operation turns a point of this area from one CRS into the other: recorded
+// in the import log so a planner can see that D48 → D96 used the regional EPSG transform.
+QString operationUsedAt(const QString &from, const QString &to, double x, double y)
+{
+    PJ_CONTEXT *ctx = proj_context_create();
+    QString name;
+    if (PJ *raw = proj_create_crs_to_crs(ctx, from.toUtf8().constData(), to.toUtf8().constData(), nullptr)) {
+        if (PJ *pj = proj_normalize_for_visualization(ctx, raw)) {
+            proj_trans(pj, PJ_FWD, proj_coord(x, y, 0, 0));
+            if (PJ *used = proj_trans_get_last_used_operation(pj)) {
+                name = QString::fromUtf8(proj_get_name(used));
+                if (const char *code = proj_get_id_code(used, 0))
+                    name += u" (EPSG:"_s + QString::fromUtf8(code) + u')';
+                proj_destroy(used);
+            }
+            proj_destroy(pj);
+        }
+        proj_destroy(raw);
+    }
+    proj_context_destroy(ctx);
+    return name;
+}
+
+OGRwkbGeometryType storeGeometryType(OGRwkbGeometryType source)
+{
+    const bool hasZ = OGR_GT_HasZ(source);
+    OGRwkbGeometryType flat = wkbFlatten(source);
+    if (OGR_GT_IsSubClassOf(flat, wkbCurvePolygon) || OGR_GT_IsSubClassOf(flat, wkbMultiSurface))
+        flat = wkbMultiPolygon;
+    else if (OGR_GT_IsSubClassOf(flat, wkbCurve) || OGR_GT_IsSubClassOf(flat, wkbMultiCurve))
+        flat = wkbMultiLineString;
+    else if (flat != wkbPoint && flat != wkbMultiPoint)
+        flat = wkbUnknown;
+    return OGR_GT_SetModifier(flat, hasZ, FALSE);
+}
+
+std::optional<LayerStyle::Kind> styleKind(OGRwkbGeometryType type)
+{
+    const auto flat = wkbFlatten(type);
+    if (flat == wkbMultiPolygon || flat == wkbPolygon)
+        return LayerStyle::Kind::Polygon;
+    if (flat == wkbMultiLineString || flat == wkbLineString)
+        return LayerStyle::Kind::Line;
+    if (flat == wkbPoint || flat == wkbMultiPoint)
+        return LayerStyle::Kind::Point;
+    return std::nullopt;
+}
+
+// Text that was decoded with the wrong code page: CP1250's Š/š/Ž/ž (0x8A/0x9A/0x8E/0x9E)
+// read as Latin-1 become C1 control characters (UTF-8 C2 80 … C2 9F), which real text
+// never contains. Works on the UTF-8 bytes: this runs for every string of every feature.
+bool looksMisdecoded(const char *utf8)
+{
+    for (const char *p = utf8; *p; ++p) {
+        if (static_cast<unsigned char>(*p) == 0xC2 && static_cast<unsigned char>(p[1]) >= 0x80
+            && static_cast<unsigned char>(p[1]) <= 0x9F)
+            return true;
+    }
+    return false;
+}
+
+bool isAscii(const char *text)
+{
+    for (const char *p = text; *p; ++p) {
+        if (static_cast<unsigned char>(*p) >= 0x80)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+bool LayerImport::prepareCrs()
+{
+    m_sourceSrs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    m_targetSrs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    if (!m_options.sourceCrs.isEmpty()) {
+        if (m_sourceSrs.SetFromUserInput(m_options.sourceCrs.toUtf8().constData()) != OGRERR_NONE)
+            return fail(u"unknown CRS '%1' given with --source-crs; use a code like EPSG:3794"_s.arg(m_options.sourceCrs));
+    } else if (const OGRSpatialReference *srs = m_src.GetSpatialRef()) {
+        m_sourceSrs = *srs;
+        m_sourceSrs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    } else if (m_src.GetGeomType() != wkbNone) {
+        return fail(u"%1 does not say which coordinate reference system it uses; give it with --source-crs "
+                    "(EPSG:3794 for D96/TM, EPSG:3912 for D48/GK, EPSG:4326 for GPS longitude/latitude)"_s
+                        .arg(m_report.source));
+    }
+    m_report.sourceCrs = crsCode(m_sourceSrs);
+
+    OGRSpatialReference d48;
+    d48.importFromEPSG(3912);
+    if (m_report.sourceCrs == u"EPSG:3912"_s || m_sourceSrs.IsSame(&d48)) {
+        m_targetSrs.importFromEPSG(3794);
+        m_transform.reset(OGRCreateCoordinateTransformation(&m_sourceSrs, &m_targetSrs));
+        if (!m_transform)
+            return fail(u"PROJ cannot transform D48/GK to D96/TM: %1"_s.arg(gdalError()));
+        m_report.crs = u"EPSG:3794"_s;
+        m_report.transformation = u"EPSG:3912 → EPSG:3794 with PROJ's best available operation"_s;
+    } else {
+        m_targetSrs = m_sourceSrs;
+        m_report.crs = m_report.sourceCrs;
+    }
+
+    // Slovenia's box in the store CRS, for the "outside Slovenia" hint.
+    OGRSpatialReference wgs84;
+    wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    wgs84.importFromEPSG(4326);
+    if (!m_targetSrs.IsEmpty()) {
+        TransformPtr toStore(OGRCreateCoordinateTransformation(&wgs84, &m_targetSrs));
+        double minX = 0, minY = 0, maxX = 0, maxY = 0;
+        if (toStore && toStore->TransformBounds(kSloMinLon, kSloMinLat, kSloMaxLon, kSloMaxLat, &minX, &minY, &maxX, &maxY, 21)) {
+            m_slovenia.MinX = minX;
+            m_slovenia.MinY = minY;
+            m_slovenia.MaxX = maxX;
+            m_slovenia.MaxY = maxY;
+        }
+    }
+    return true;
+}
+
+bool LayerImport::createLayer()
+{
+    if (m_store.hasLayer(m_name)) {
+        if (!m_options.replace)
+            return fail(u"the store already has a layer named %1; choose another name with --layer or replace it "
+                        "with --replace"_s.arg(m_name));
+        GDALDataset *ds = m_store.dataset();
+        for (int i = 0; i < ds->GetLayerCount(); ++i) {
+            if (QString::fromUtf8(ds->GetLayer(i)->GetName()).compare(m_name, Qt::CaseInsensitive) == 0) {
+                if (ds->DeleteLayer(i) != OGRERR_NONE)
+                    return fail(u"cannot replace layer %1: %2"_s.arg(m_name, explainStoreError(gdalError())));
+                break;
+            }
+        }
+        SqliteStatement del(m_store.db(), "DELETE FROM ptuj_catalogue WHERE layer = ?");
+        del.bind(1, m_name);
+        if (!del.exec())
+            return fail(explainStoreError(del.errorString()));
+    }
+
+    m_type = m_src.GetGeomType() == wkbNone ? wkbNone : storeGeometryType(m_src.GetGeomType());
+    m_kind = styleKind(m_type);
+    const QByteArray title = m_options.metadata.value(u"title_sl"_s).toString().toUtf8();
+    CPLStringList options;
+    options.SetNameValue("GEOMETRY_NAME", "geom");
+    options.SetNameValue("FID", "fid");
+    options.SetNameValue("SPATIAL_INDEX", "YES");
+    options.SetNameValue("IDENTIFIER", m_name.toUtf8().constData());
+    if (!title.isEmpty())
+        options.SetNameValue("DESCRIPTION", title.constData());
+    CPLErrorReset();
+    m_dst = m_store.dataset()->CreateLayer(m_name.toUtf8().constData(), m_targetSrs.IsEmpty() ? nullptr : &m_targetSrs,
+                                           m_type, options.List());
+    if (!m_dst)
+        return fail(u"cannot create layer %1 in the store: %2"_s.arg(m_name, explainStoreError(gdalError())));
+
+    // Every source field is kept, whatever its name or type; names that clash with the
+    // store's own columns get a suffix, and the report says so.
+    OGRFeatureDefn *defn = m_src.GetLayerDefn();
+    m_fieldMap.assign(size_t(defn->GetFieldCount()), -1);
+    for (int i = 0; i < defn->GetFieldCount(); ++i) {
+        OGRFieldDefn field(defn->GetFieldDefn(i));
+        const QString name = QString::fromUtf8(field.GetNameRef());
+        if (name.compare(u"fid"_s, Qt::CaseInsensitive) == 0 || name.compare(u"geom"_s, Qt::CaseInsensitive) == 0) {
+            const QByteArray renamed = (name + u"_src"_s).toUtf8();
+            field.SetName(renamed.constData());
+            m_report.warnings.append(u"field %1 renamed to %1_src (the store uses that name)"_s.arg(name));
+        }
+        // GeoPackage has no list types: keep them as JSON text.
+        const OGRFieldType t = field.GetType();
+        if (t == OFTStringList || t == OFTIntegerList || t == OFTInteger64List || t == OFTRealList) {
+            field.SetType(OFTString);
+            field.SetSubType(OFSTJSON);
+        }
+        if (m_dst->CreateField(&field) != OGRERR_NONE)
+            return fail(u"cannot create field %1: %2"_s.arg(name, explainStoreError(gdalError())));
+        m_fieldMap[size_t(i)] = m_dst->GetLayerDefn()->GetFieldCount() - 1;
+        if (field.GetType() == OFTString && field.GetSubType() != OFSTJSON)
+            m_stringFields.push_back(i);
+    }
+    return true;
+}
+
+bool LayerImport::checkText(OGRFeature &feature, qint64 fid)
+{
+    const bool recode = !m_options.encoding.isEmpty() && m_report.format != u"ESRI Shapefile"_s;
+    for (const int i : m_stringFields) {
+        if (!feature.IsFieldSetAndNotNull(i))
+            continue;
+        const char *raw = feature.GetFieldAsString(i);
+        if (recode) {
+            char *utf8 = CPLRecode(raw, m_options.encoding.toUtf8().constData(), CPL_ENC_UTF8);
+            feature.SetField(i, utf8);
+            CPLFree(utf8);
+            raw = feature.GetFieldAsString(i);
+        }
+        if (isAscii(raw))
+            continue;
+        if (!CPLIsUTF8(raw, -1) || looksMisdecoded(raw)) {
+            const QString text = QString::fromUtf8(raw);
+            return fail(u"text in field %1 of feature %2 is not in the encoding the file declares (%3…); give the "
+                        "right one with --encoding (e.g. CP1250 for older Slovenian data)"_s
+                            .arg(QString::fromUtf8(feature.GetFieldDefnRef(i)->GetNameRef()))
+                            .arg(fid)
+                            .arg(text.left(20)));
+        }
+    }
+    return true;
+}
+
+// For the progress bar. Counting a CSV's features means reading it all (a third of the
+// import's time at 1M rows), so a text file's count is estimated from its first lines.
+qint64 LayerImport::estimatedFeatureCount()
+{
+    if (m_src.TestCapability(OLCFastFeatureCount))
+        return m_src.GetFeatureCount(TRUE);
+    QFile file(m_options.source);
+    if (m_report.format != u"CSV"_s || !file.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray head = file.read(256 * 1024);
+    const qsizetype lines = head.count('\n');
+    if (lines < 2)
+        return -1;
+    return qint64(double(file.size()) * double(lines) / double(head.size())) - 1;
+}
+
+bool LayerImport::copyFeatures()
+{
+    const qint64 total = estimatedFeatureCount();
+    m_src.ResetReading();
+    OGRFeatureDefn *dstDefn = m_dst->GetLayerDefn();
+    const OGRwkbGeometryType target = m_type == wkbNone ? wkbUnknown : m_type;
+    const bool checkSlovenia = m_slovenia.IsInit();
+    OGRFeature out(dstDefn); // reused: allocating one per feature is measurable at 1M features
+    while (std::unique_ptr<OGRFeature> src{m_src.GetNextFeature()}) {
+        ++m_report.read;
+        const qint64 fid = src->GetFID();
+        if (m_cancel && m_cancel->load(std::memory_order_relaxed)) {
+            m_report.cancelled = true;
+            return fail(u"cancelled"_s);
+        }
+        if (m_progress && m_report.read % 4096 == 0)
+            m_progress(m_report.read, std::max(total, m_report.read));
+        if (!checkText(*src, fid))
+            return false;
+
+        std::unique_ptr<OGRGeometry> geometry(src->StealGeometry());
+        if (geometry && !geometry->IsEmpty() && m_transform) {
+            // Broken coordinates are named as such, not as a failed transformation.
+            if (!GeometryCheck::hasFiniteCoordinates(*geometry)) {
+                m_report.reject(fid, u"broken coordinate (NaN or infinite)"_s);
+                continue;
+            }
+            if (m_transform && geometry->transform(m_transform.get()) != OGRERR_NONE) {
+                m_report.reject(fid, u"cannot be transformed to %1 (outside the area the CRS is defined for)"_s.arg(m_report.crs));
+                continue;
+            }
+        }
+        const GeometryCheck::Result check = GeometryCheck::checkAndRepair(geometry, target);
+        switch (check.verdict) {
+        case GeometryCheck::Verdict::Rejected: m_report.reject(fid, check.reason); continue;
+        case GeometryCheck::Verdict::Repaired: m_report.repair(fid, check.reason); break;
+        case GeometryCheck::Verdict::Empty: ++m_report.emptyGeometry; break;
+        case GeometryCheck::Verdict::Ok: break;
+        }
+        if (geometry && checkSlovenia) {
+            OGREnvelope env;
+            geometry->getEnvelope(&env);
+            if (!env.Intersects(m_slovenia))
+                ++m_report.outsideSlovenia;
+        }
+        if (!m_kind && geometry)
+            m_kind = styleKind(geometry->getGeometryType());
+
+        out.SetFID(OGRNullFID);
+        out.SetFrom(src.get(), m_fieldMap.data(), TRUE);
+        out.SetGeometryDirectly(geometry.release());
+        CPLErrorReset();
+        if (m_dst->CreateFeature(&out) != OGRERR_NONE)
+            return fail(u"cannot write feature %1 to the store: %2"_s.arg(fid).arg(explainStoreError(gdalError())));
+        ++m_report.imported;
+    }
+    if (m_progress)
+        m_progress(m_report.read, m_report.read);
+    if (CPLGetLastErrorType() >= CE_Failure && m_report.read == 0)
+        return fail(u"%1 cannot be read: %2"_s.arg(m_report.source, gdalError()));
+    if (m_report.read == 0)
+        return fail(u"%1 holds no features"_s.arg(m_report.source));
+    if (m_report.imported == 0)
+        return fail(u"none of the %1 features could be imported; the first reason: %2"_s.arg(m_report.read).arg(
+            m_report.rejects.value(0).reason));
+    if (m_report.outsideSlovenia > 0)
+        m_report.warnings.append(u"%1 feature(s) lie outside Slovenia: check that the source CRS (%2) is right"_s
+                                     .arg(m_report.outsideSlovenia)
+                                     .arg(m_report.sourceCrs));
+    if (m_report.emptyGeometry > 0)
+        m_report.warnings.append(u"%1 feature(s) have no geometry; they are kept with their attributes"_s.arg(m_report.emptyGeometry));
+    return true;
+}
+
+bool LayerImport::writeCatalogue()
+{
+    // The GeoPackage driver builds the R-tree of a new layer lazily; build it now, inside
+    // the transaction, so the committed store is complete.
+    if (m_dst->SyncToDisk() != OGRERR_NONE)
+        return fail(u"cannot finish layer %1: %2"_s.arg(m_name, explainStoreError(gdalError())));
+
+    CatalogueEntry entry;
+    entry.layer = m_name;
+    entry.domain = m_options.domain;
+    entry.titleSl = entry.titleEn = m_name;
+    entry.source = QFileInfo(m_options.source).fileName();
+    if (const QStringList unknown = entry.applyMetadata(m_options.metadata); !unknown.isEmpty())
+        m_report.warnings.append(u"catalogue field(s) not known and not stored: %1 (known: %2)"_s.arg(
+            unknown.join(u", "_s), CatalogueEntry::editableKeys().join(u", "_s)));
+    entry.domain = m_options.domain;
+    entry.format = m_report.format;
+    entry.crs = m_report.crs;
+    entry.geometryType = QString::fromUtf8(OGRGeometryTypeToName(m_type));
+    entry.featureCount = m_report.imported;
+    OGREnvelope env;
+    if (m_dst->GetExtent(&env, TRUE) == OGRERR_NONE) {
+        entry.extent = QRectF(QPointF(env.MinX, env.MinY), QPointF(env.MaxX, env.MaxY));
+        m_report.bbox = entry.extent;
+    }
+    entry.importedAt = QDateTime::currentDateTimeUtc();
+    QString error;
+    if (!m_store.writeCatalogueEntry(entry, &error))
+        return fail(error);
+
+    if (m_kind) {
+        if (!LayerStyle::write(m_store.db(), m_name, u"geom"_s, *m_kind, DomainRegistry::colorOf(m_options.domain), &error))
+            return fail(u"cannot write the style of %1: %2"_s.arg(m_name, explainStoreError(error)));
+    }
+
+    SqliteStatement log(m_store.db(), "INSERT INTO ptuj_import_log (layer, source, started_at, finished_at, imported, "
+                                      "rejected, repaired, report) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    log.bind(1, m_name).bind(2, QFileInfo(m_options.source).absoluteFilePath()).bind(3, now).bind(4, now);
+    log.bind(5, m_report.imported).bind(6, m_report.rejected).bind(7, m_report.repaired);
+    log.bind(8, QString::fromUtf8(QJsonDocument(m_report.toJson()).toJson(QJsonDocument::Compact)));
+    if (!log.exec())
+        return fail(explainStoreError(log.errorString()));
+    return true;
+}
+
+bool LayerImport::run()
+{
+    if (!prepareCrs() || !createLayer())
+        return false;
+    if (m_transform) {
+        // Name the operation PROJ picks for this data's area (from the source's extent).
+        OGREnvelope env;
+        if (m_src.GetExtent(&env, FALSE) == OGRERR_NONE) {
+            const QString used = operationUsedAt(m_report.sourceCrs, m_report.crs, (env.MinX + env.MaxX) / 2,
+                                                 (env.MinY + env.MaxY) / 2);
+            if (!used.isEmpty())
+                m_report.transformation += u": "_s + used;
+        }
+    }
+    return copyFeatures() && writeCatalogue();
+}
+
