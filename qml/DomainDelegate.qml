@@ -15,6 +15,7 @@ ItemDelegate {
     required property MapLayers mapLayers
 
     signal zoomToLayer(string layer)
+    signal tableRequested(string layer)
     // Re-evaluated whenever the catalogue changes size (count is the dependency).
     readonly property int layerCount: catalogue.count >= 0 ? catalogue.countInDomain(domainId) : 0
 
@@ -74,6 +75,7 @@ ItemDelegate {
                 english: root.english
                 mapLayers: root.mapLayers
                 onZoomRequested: (layer) => root.zoomToLayer(layer)
+                onTableRequested: (layer) => root.tableRequested(layer)
             }
         }
     }

@@ -11,6 +11,7 @@ Pane {
     required property MapLayers mapLayers
 
     signal zoomToLayer(string layer)
+    signal tableRequested(string layer)
     readonly property alias listView: list
     readonly property bool english: Language.code === "en"
 
@@ -82,6 +83,7 @@ Pane {
                 catalogue: root.catalogue
                 mapLayers: root.mapLayers
                 onZoomToLayer: (layer) => root.zoomToLayer(layer)
+                onTableRequested: (layer) => root.tableRequested(layer)
             }
         }
     }

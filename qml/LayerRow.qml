@@ -14,6 +14,7 @@ RowLayout {
     required property MapLayers mapLayers
 
     signal zoomRequested(string layer)
+    signal tableRequested(string layer)
 
     spacing: 4
 
@@ -37,6 +38,14 @@ RowLayout {
         text: root.featureCount.toLocaleString(Qt.locale(), "f", 0)
         font.pixelSize: 11
         color: Theme.subtleTextColor
+    }
+    ToolButton {
+        objectName: "tableButton_" + root.layerName
+        text: "▦"
+        padding: 2
+        onClicked: root.tableRequested(root.layerName)
+        ToolTip.visible: hovered
+        ToolTip.text: qsTr("Attribute table")
     }
     ToolButton {
         objectName: "zoomToLayer_" + root.layerName

@@ -17,13 +17,14 @@ Item {
     readonly property bool ready: mapPanel.ready
 
     // A view for screenshots and demos; "identify" lists what is at the town hall and
-    // "measure" measures a triangle of settlements, once the layers are loaded.
+    // "measure" measures a triangle of settlements and "table" opens the heritage
+    // attribute table, once the layers are loaded.
     property string pendingIdentify: ""
     function show(view) {
         sidePanel.tabBar.currentIndex = view === "catalogue" ? 1 : 0;
         if (view === "import")
             importDialog.open();
-        if (view === "identify" || view === "measure")
+        if (view === "identify" || view === "measure" || view === "table")
             pendingIdentify = view;
         identifyWhenReady();
     }
@@ -32,6 +33,11 @@ Item {
             return;
         const view = pendingIdentify;
         pendingIdentify = "";
+        if (view === "table") {
+            mapPanel.tableLayer = "heritage";
+            mapPanel.attributeTable.selectRow(0);
+            return;
+        }
         if (view === "measure") {
             // Ptuj → Kicar → Spuhlja settlement points.
             mapPanel.measuring = true;
@@ -42,7 +48,8 @@ Item {
         const p = mapPanel.map.fromCoordinate(QtPositioning.coordinate(46.41951, 15.87193), false);
         mapPanel.identifyAt(p.x, p.y);
     }
-    onReadyChanged: identifyWhenReady()
+    // Later, not inside the change of ready: acting moves the camera, which changes ready.
+    onReadyChanged: Qt.callLater(identifyWhenReady)
 
     ColumnLayout {
         anchors.fill: parent
@@ -64,6 +71,7 @@ Item {
                 mapLayers: mapPanel.layers
                 onEditRequested: (entry) => catalogueEditor.openFor(entry)
                 onZoomToLayer: (layer) => mapPanel.zoomToLayer(layer)
+                onTableRequested: (layer) => mapPanel.tableLayer = layer
             }
 
             MapPanel {

@@ -185,6 +185,7 @@ void MapLayers::reload()
 void MapLayers::finish(const Loaded &loaded)
 {
     m_layers = loaded.layers;
+    emit layersReloaded();
     rebuild();
     if (m_layers.isEmpty() && !loaded.error.isEmpty())
         setStatus(Error, loaded.error);
@@ -382,6 +383,24 @@ void MapLayers::rebuild()
     m_scene = std::move(scene);
     m_counts = {{u"polygons"_s, polygons}, {u"lines"_s, lines}, {u"points"_s, points}};
     emit shapesChanged();
+}
+
+const QList<GeoFeature> *MapLayers::featuresOf(const QString &layer) const
+{
+    for (const Layer &l : m_layers) {
+        if (l.entry.layer == layer)
+            return &l.features;
+    }
+    return nullptr;
+}
+
+QString MapLayers::titleOf(const QString &layer, const QString &language) const
+{
+    for (const Layer &l : m_layers) {
+        if (l.entry.layer == layer)
+            return (language == u"en"_s ? l.entry.titleEn : l.entry.titleSl);
+    }
+    return layer;
 }
 
 QVariantList MapLayers::pointsOf(const QString &layer) const

@@ -43,6 +43,10 @@ public:
     QVariantMap counts() const { return m_counts; }
     /// What the map draws now; shared with render jobs.
     std::shared_ptr<const RenderScene> scene() const { return m_scene; }
+    /// A layer's features in WGS84 (nullptr for an unknown layer); valid until the next reload.
+    const QList<GeoFeature> *featuresOf(const QString &layer) const;
+    /// Title of a layer in "sl" or "en".
+    Q_INVOKABLE QString titleOf(const QString &layer, const QString &language) const;
     /// The points of a layer: {coordinate, label, alwaysLabel}.
     Q_INVOKABLE QVariantList pointsOf(const QString &layer) const;
     QStringList hiddenLayers() const { return QStringList(m_hidden.cbegin(), m_hidden.cend()); }
@@ -74,6 +78,7 @@ public:
     Q_INVOKABLE QVariantList search(const QString &text, int limit = 20) const;
 
 signals:
+    void layersReloaded();
     void storePathChanged();
     void statusChanged();
     void shapesChanged();

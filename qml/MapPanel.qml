@@ -21,6 +21,10 @@ Item {
     readonly property alias bookmarksButton: bookmarksButton
     readonly property alias measurement: measurement
     readonly property alias searchField: searchField
+    readonly property alias attributeTable: attributeTable
+    // The layer whose attribute table is open ("" for none) and the picked feature.
+    property string tableLayer: ""
+    property var selection: ({})
 
     // Shows a search hit: points close up, larger features whole, with its attributes.
     function showHit(hit) {
@@ -42,6 +46,19 @@ Item {
     // Lists what lies at a point of the map (in item coordinates), 8 px around it.
     function identifyAt(x, y) {
         identifyPanel.results = layers.identify(map.toCoordinate(Qt.point(x, y), false), 8 * metersPerPixel);
+        // With the table open, a click on one of its features picks its row.
+        const hit = identifyPanel.results.find(r => r.layer === tableLayer);
+        if (hit)
+            attributeTable.selectFid(hit.fid);
+    }
+    function showSelection(feature) {
+        selection = feature;
+        if (feature.center === undefined)
+            return;
+        if (feature.isPoint)
+            map.center = feature.center;
+        else if (!map.visibleRegion.boundingGeoRectangle().contains(feature.center))
+            map.fitViewportToGeoShape(feature.extent, 80);
     }
     readonly property bool ready: (layers.status === MapLayers.Ready && fitted && vectorLayers.upToDate)
                                   || layers.status === MapLayers.Error
@@ -138,6 +155,27 @@ Item {
             }
         }
 
+        MapItemView {
+            model: root.tableLayer !== "" ? root.selection.polygons ?? [] : []
+            delegate: MapPolygon {
+                required property var modelData
+                geoShape: modelData
+                autoFadeIn: false
+                color: Qt.rgba(1, 0.85, 0.1, 0.35)
+                border.color: "#f1c40f"
+                border.width: 3
+            }
+        }
+        MapItemView {
+            model: root.tableLayer !== "" ? root.selection.lines ?? [] : []
+            delegate: MapPolyline {
+                required property var modelData
+                geoShape: modelData
+                autoFadeIn: false
+                line.color: "#f1c40f"
+                line.width: 5
+            }
+        }
         MapPolygon {
             visible: root.measuring && measurement.count >= 3
             path: measurement.path
@@ -160,6 +198,26 @@ Item {
         layers: layers
         center: map.center
         zoomLevel: map.zoomLevel
+    }
+
+    // The picked point, above the drawn layers so it is never hidden under other symbols.
+    Repeater {
+        model: root.tableLayer !== "" ? root.selection.points ?? [] : []
+        delegate: Rectangle {
+            required property var modelData
+            readonly property point at: {
+                void (map.center.latitude + map.center.longitude + map.zoomLevel + map.width + map.height);
+                return map.fromCoordinate(modelData, false);
+            }
+            x: at.x - width / 2
+            y: at.y - height / 2
+            width: 24
+            height: 24
+            radius: 12
+            color: "transparent"
+            border.color: "#f1c40f"
+            border.width: 4
+        }
     }
 
     Column {
@@ -228,6 +286,23 @@ Item {
         width: Math.min(360, parent.width / 2)
         height: Math.min(implicitHeight, parent.height - 60)
         onCloseRequested: results = []
+    }
+
+    AttributeTablePanel {
+        id: attributeTable
+        objectName: "attributeTablePanel"
+        visible: root.tableLayer !== "" && !root.printMode
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        height: Math.min(280, parent.height / 3)
+        mapLayers: layers
+        layerName: root.tableLayer
+        onFeatureSelected: (feature) => root.showSelection(feature)
+        onCloseRequested: {
+            root.tableLayer = "";
+            root.selection = {};
+        }
     }
 
     SearchField {

@@ -15,6 +15,7 @@ Pane {
 
     signal editRequested(var entry)
     signal zoomToLayer(string layer)
+    signal tableRequested(string layer)
 
     padding: 0
 
@@ -45,6 +46,7 @@ Pane {
                 catalogue: ConsoleStore.catalogue
                 mapLayers: root.mapLayers
                 onZoomToLayer: (layer) => root.zoomToLayer(layer)
+                onTableRequested: (layer) => root.tableRequested(layer)
             }
             CataloguePanel {
                 id: cataloguePanel

@@ -11,7 +11,7 @@
 #include <atomic>
 #include <memory>
 
-class MapLayers;
+#include "MapLayers.h"
 
 /// Draws the store's layers over Qt Location's Map, kept in step with its camera.
 ///

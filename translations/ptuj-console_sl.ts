@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sl_SI" sourcelanguage="en">
 <context>
+    <name>AttributeTablePanel</name>
+    <message>
+        <source>%1 · %2 of %3 features</source>
+        <translation>%1 · %2 od %3 objektov</translation>
+    </message>
+    <message>
+        <source>Filter rows …</source>
+        <translation>Filtriraj vrstice …</translation>
+    </message>
+    <message>
+        <source>Close the table</source>
+        <translation>Zapri tabelo</translation>
+    </message>
+</context>
+<context>
     <name>BookmarksButton</name>
     <message>
         <source>Bookmarks (Ctrl+1 … Ctrl+9, save with Ctrl+B)</source>
@@ -333,6 +348,10 @@
     <message>
         <source>Zoom to layer</source>
         <translation>Približaj na sloj</translation>
+    </message>
+    <message>
+        <source>Attribute table</source>
+        <translation>Atributna tabela</translation>
     </message>
 </context>
 <context>

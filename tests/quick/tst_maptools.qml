@@ -166,4 +166,43 @@ MainViewTestCase {
         map.pan(200, 100);
         tryVerify(() => item.upToDate && item.renderCount > before, 5000);
     }
+
+    function test_attributeTableLinkedToTheMap() {
+        const view = createView();
+        const panel = view.mapPanel;
+        tryVerify(() => panel.layers.status === MapLayers.Ready);
+        const list = view.domainPanel.listView;
+        tryVerify(() => findChild(list, "tableButton_naselja") !== null);
+        findChild(list, "tableButton_naselja").clicked(); // the row may be scrolled out of view
+        compare(panel.tableLayer, "naselja");
+        const table = panel.attributeTable.table;
+        compare(table.rows, 10);
+        compare(table.total, 10);
+
+        // Sort by the settlement name, then filter without diacritics.
+        const nameColumn = [...Array(table.columnCount()).keys()].find(c => table.headerData(c, Qt.Horizontal) === "NA_UIME");
+        table.sortBy(nameColumn);
+        compare(table.data(table.index(0, nameColumn)), "Grajena");
+        table.sortBy(nameColumn);
+        compare(table.data(table.index(0, nameColumn)), "Spuhlja");
+        table.filterText = "krcevina";
+        compare(table.rows, 1);
+        table.filterText = "";
+
+        // A row picks the feature on the map, and a click on the map picks its row.
+        const row = table.rowOfFid(1);
+        panel.attributeTable.selectRow(row);
+        compare(panel.selection.fid, 1);
+        const point = panel.selection.points[0];
+        const xy = panel.map.fromCoordinate(point, false);
+        verify(Math.abs(xy.x - panel.map.width / 2) < 1 && Math.abs(xy.y - panel.map.height / 2) < 1, "centred");
+        const other = panel.layers.pointsOf("naselja").find(p => p.label === "Ptuj");
+        const pxy = panel.map.fromCoordinate(other.coordinate, false);
+        panel.identifyAt(pxy.x, pxy.y);
+        compare(panel.selection.attributes.NA_UIME, "Ptuj");
+        compare(panel.attributeTable.selectedRow, table.rowOfFid(panel.selection.fid));
+
+        mouseClick(findChild(view, "tableCloseButton"));
+        compare(panel.tableLayer, "");
+    }
 }
