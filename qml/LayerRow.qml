@@ -7,6 +7,7 @@ RowLayout {
     id: root
 
     required property string layerName
+    required property string domain
     required property string titleSl
     required property string titleEn
     required property int featureCount
@@ -27,12 +28,30 @@ RowLayout {
         ToolTip.visible: hovered
         ToolTip.text: qsTr("Show on the map")
     }
+    LegendSwatch {
+        // Re-read when the layers (re)load: counts changes with them.
+        kind: root.mapLayers.counts.points >= 0 ? root.mapLayers.kindOf(root.layerName) : ""
+        color: Domains.color(root.domain)
+        opacity: visibleBox.checked ? opacitySlider.value : 0.3
+    }
     Label {
         Layout.fillWidth: true
         text: (root.english ? root.titleEn : root.titleSl) || root.layerName
         elide: Text.ElideRight
         font.pixelSize: 12
         color: visibleBox.checked ? Theme.textColor : Theme.subtleTextColor
+    }
+    Slider {
+        id: opacitySlider
+        objectName: "layerOpacity_" + root.layerName
+        Layout.preferredWidth: 46
+        from: 0.1
+        to: 1
+        value: root.mapLayers.opacityOf(root.layerName)
+        enabled: visibleBox.checked
+        onMoved: root.mapLayers.setOpacity(root.layerName, value)
+        ToolTip.visible: hovered || pressed
+        ToolTip.text: qsTr("Opacity %1 %").arg(Math.round(value * 100))
     }
     Label {
         text: root.featureCount.toLocaleString(Qt.locale(), "f", 0)

@@ -18,6 +18,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const auto kHiddenKey = u"map/hiddenLayers"_s;
+const auto kOpacityKey = u"map/layerOpacity"_s;
 const auto kBoundaryLayer = u"obcina_meja"_s;
 // Settlement names orient everyone at every zoom; other labels appear when zoomed in.
 const auto kAlwaysLabelledLayer = u"naselja"_s;
@@ -130,6 +131,9 @@ QGeoRectangle toGeo(const QRectF &r)
 MapLayers::MapLayers(QObject *parent)
     : QObject(parent)
 {
+    const QVariantMap opacity = QSettings().value(kOpacityKey).toMap();
+    for (auto it = opacity.cbegin(); it != opacity.cend(); ++it)
+        m_opacity.insert(it.key(), std::clamp(it.value().toDouble(), 0.1, 1.0));
     const QStringList hidden = QSettings().value(kHiddenKey).toStringList();
     m_hidden = QSet<QString>(hidden.cbegin(), hidden.cend());
     connect(&m_watcher, &QFutureWatcher<Loaded>::finished, this, [this] { finish(m_watcher.result()); });
@@ -225,6 +229,35 @@ QVariantList MapLayers::legend() const
                                {u"illustrative"_s, l.entry.illustrative}});
     }
     return out;
+}
+
+void MapLayers::setOpacity(const QString &layer, double opacity)
+{
+    opacity = std::clamp(opacity, 0.1, 1.0);
+    if (qFuzzyCompare(opacity, opacityOf(layer)))
+        return;
+    m_opacity.insert(layer, opacity);
+    QVariantMap saved;
+    for (auto it = m_opacity.cbegin(); it != m_opacity.cend(); ++it)
+        saved.insert(it.key(), it.value());
+    QSettings().setValue(kOpacityKey, saved);
+    emit visibilityChanged();
+    rebuild();
+}
+
+QString MapLayers::kindOf(const QString &layer) const
+{
+    for (const Layer &l : m_layers) {
+        if (l.entry.layer != layer)
+            continue;
+        if (!l.projected.polygons.isEmpty())
+            return u"polygon"_s;
+        if (!l.projected.lines.isEmpty())
+            return u"line"_s;
+        if (!l.projected.points.isEmpty())
+            return u"point"_s;
+    }
+    return {};
 }
 
 void MapLayers::setVisible(const QString &layer, bool visible)
@@ -376,6 +409,7 @@ void MapLayers::rebuild()
         if (!isVisible(l.entry.layer))
             continue;
         scene->layers.append(l.projected);
+        scene->layers.last().opacity = opacityOf(l.entry.layer);
         polygons += l.projected.polygons.size();
         lines += l.projected.lines.size();
         points += l.projected.points.size();

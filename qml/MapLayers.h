@@ -68,6 +68,11 @@ public:
     }
     Q_INVOKABLE void setVisible(const QString &layer, bool visible);
     Q_INVOKABLE QGeoRectangle extentOf(const QString &layer) const;
+    /// A layer's opacity, 0.1…1 (remembered between runs).
+    Q_INVOKABLE double opacityOf(const QString &layer) const { return m_opacity.value(layer, 1.0); }
+    Q_INVOKABLE void setOpacity(const QString &layer, double opacity);
+    /// How a layer's legend swatch looks: "polygon", "line", "point" or "" when empty.
+    Q_INVOKABLE QString kindOf(const QString &layer) const;
     /// Features of the visible layers at a place, topmost first: points and lines within
     /// toleranceMeters, polygons containing it. Each: layer, titleSl, titleEn, domain,
     /// color, label, attributes.
@@ -105,6 +110,7 @@ private:
     QString m_errorString;
     QList<Layer> m_layers;
     QSet<QString> m_hidden;
+    QHash<QString, double> m_opacity;
     QStringList m_only;
     QVariantMap m_counts;
     std::shared_ptr<const RenderScene> m_scene = std::make_shared<RenderScene>();

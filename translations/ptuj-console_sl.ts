@@ -353,6 +353,10 @@
         <source>Attribute table</source>
         <translation>Atributna tabela</translation>
     </message>
+    <message>
+        <source>Opacity %1 %</source>
+        <translation>Prekrivnost %1 %</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>

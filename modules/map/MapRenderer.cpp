@@ -104,12 +104,14 @@ QImage MapRenderer::render(const RenderScene &scene, const WebMercator::Viewport
     for (const RenderScene::Layer &layer : scene.layers) {
         if (cancelled(o))
             return {};
+        p.setOpacity(layer.opacity);
         if (layer.bounds.intersects(visible))
             drawPolygons(p, layer, view, visible, o);
     }
     for (const RenderScene::Layer &layer : scene.layers) {
         if (cancelled(o))
             return {};
+        p.setOpacity(layer.opacity);
         if (layer.bounds.intersects(visible))
             drawLines(p, layer, view, visible);
     }
@@ -119,6 +121,7 @@ QImage MapRenderer::render(const RenderScene &scene, const WebMercator::Viewport
             return {};
         if (!layer.bounds.intersects(visible))
             continue;
+        p.setOpacity(layer.opacity);
         p.setPen(QPen(Qt::white, 1.5));
         p.setBrush(layer.color);
         for (const RenderScene::Point &pt : layer.points) {
@@ -131,6 +134,7 @@ QImage MapRenderer::render(const RenderScene &scene, const WebMercator::Viewport
         }
     }
     // Labels last, over every symbol; settlement names (labelAlways) in bold.
+    p.setOpacity(1);
     for (const auto &[at, pt] : labels)
         drawLabel(p, at, pt->label, view.metersPerPixel > o.labelMinZoomMetersPerPixel);
     return image;

@@ -205,4 +205,21 @@ MainViewTestCase {
         mouseClick(findChild(view, "tableCloseButton"));
         compare(panel.tableLayer, "");
     }
+
+    function test_layerOpacityAndLegend() {
+        const view = createView();
+        const layers = view.mapPanel.layers;
+        tryVerify(() => layers.status === MapLayers.Ready);
+        compare(layers.kindOf("drava"), "line");
+        compare(layers.kindOf("natura2000"), "polygon");
+        compare(layers.kindOf("aed"), "point");
+        compare(layers.kindOf("nope"), "");
+        compare(layers.opacityOf("natura2000"), 1);
+        layers.setOpacity("natura2000", 0.5);
+        compare(layers.opacityOf("natura2000"), 0.5);
+        tryVerify(() => view.mapPanel.vectorLayers.upToDate);
+        layers.setOpacity("natura2000", 0); // at least 10 %: a layer is hidden with its switch
+        compare(layers.opacityOf("natura2000"), 0.1);
+        layers.setOpacity("natura2000", 1);
+    }
 }

@@ -82,6 +82,17 @@ private slots:
         QVERIFY(MapRenderer::render(scene(), view, {.cancel = &cancel}).isNull());
     }
 
+    void layerOpacity()
+    {
+        RenderScene s = scene();
+        s.layers[1].opacity = 0.5;
+        const WebMercator::Viewport view{WebMercator::fromLonLat({15.88, 46.42}), WebMercator::metersPerPixel(13),
+                                         QSizeF(400, 300)};
+        const QImage image = MapRenderer::render(s, view, {});
+        const QColor pc = image.pixelColor(view.toPixel(WebMercator::fromLonLat({15.90, 46.42})).toPoint());
+        QVERIFY2(std::abs(pc.alpha() - 128) <= 2, qPrintable(QString::number(pc.alpha())));
+    }
+
     void highDpi()
     {
         const WebMercator::Viewport view{WebMercator::fromLonLat({15.88, 46.42}), 10, QSizeF(200, 100)};
