@@ -10,10 +10,14 @@
 
 #include <cmath>
 #include <QGeoPolygon>
+#include <QElapsedTimer>
+#include <QLoggingCategory>
 #include <QSettings>
 #include <QtConcurrent>
 
 using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcMapLayers, "ptuj.map.layers", QtInfoMsg)
 
 namespace {
 
@@ -175,12 +179,17 @@ void MapLayers::reload()
         // The whole world in WGS84: every feature of every layer, transformed once.
         const QRectF world(QPointF(-180, -90), QPointF(180, 90));
         for (const CatalogueEntry &entry : store->catalogue()) {
+            QElapsedTimer clock;
+            clock.start();
             const auto result = query.run(entry.layer, world, u"EPSG:4326"_s);
+            const qint64 read = clock.elapsed();
             if (!result.ok) {
                 loaded.error = u"layer %1: %2"_s.arg(entry.layer, result.error);
                 continue;
             }
             loaded.layers.append({entry, result.features, project(entry, result.features)});
+            qCDebug(lcMapLayers) << entry.layer << result.features.size() << "features: read" << read << "ms, projected"
+                                 << clock.elapsed() - read << "ms";
         }
         return loaded;
     }));
