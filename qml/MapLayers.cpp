@@ -26,6 +26,9 @@ const auto kOpacityKey = u"map/layerOpacity"_s;
 const auto kBoundaryLayer = u"obcina_meja"_s;
 // Settlement names orient everyone at every zoom; other labels appear when zoomed in.
 const auto kAlwaysLabelledLayer = u"naselja"_s;
+// From this size on a layer keeps only geometry and label in memory.
+constexpr qint64 kLargeLayer = 20000;
+const QStringList kLabelColumns = {u"name"_s, u"Name"_s, u"NA_UIME"_s, u"ime"_s, u"naziv"_s};
 
 // A feature's label: the first of the usual name attributes it has.
 QString labelOf(const GeoFeature &f)
@@ -181,13 +184,25 @@ void MapLayers::reload()
         for (const CatalogueEntry &entry : store->catalogue()) {
             QElapsedTimer clock;
             clock.start();
-            const auto result = query.run(entry.layer, world, u"EPSG:4326"_s);
+            const bool large = entry.featureCount >= kLargeLayer;
+            QStringList columns;
+            if (large) {
+                const QStringList all = store->columnsOf(entry.layer);
+                for (const QString &c : kLabelColumns) {
+                    if (all.contains(c)) {
+                        columns = {c};
+                        break;
+                    }
+                }
+            }
+            query.setAttributeColumns(columns);
+            const auto result = query.run(entry.layer, world, u"EPSG:4326"_s, -1, !large || !columns.isEmpty());
             const qint64 read = clock.elapsed();
             if (!result.ok) {
                 loaded.error = u"layer %1: %2"_s.arg(entry.layer, result.error);
                 continue;
             }
-            loaded.layers.append({entry, result.features, project(entry, result.features)});
+            loaded.layers.append({entry, result.features, project(entry, result.features), large});
             qCDebug(lcMapLayers) << entry.layer << result.features.size() << "features: read" << read << "ms, projected"
                                  << clock.elapsed() - read << "ms";
         }
@@ -367,7 +382,39 @@ QVariantList MapLayers::identify(const QGeoCoordinate &at, double toleranceMeter
                 polygons.append(hit(l, f));
         }
     }
-    return points + lines + polygons;
+    QVariantList all = points + lines + polygons;
+    completeAttributes(all);
+    return all;
+}
+
+void MapLayers::completeAttributes(QVariantList &hits) const
+{
+    // Large layers keep only their label in memory; read the rest of a hit from the store.
+    QHash<QString, QList<qint64>> wanted;
+    for (const QVariant &v : hits) {
+        const QVariantMap hit = v.toMap();
+        for (const Layer &l : m_layers) {
+            if (l.partial && l.entry.layer == hit.value(u"layer"_s).toString())
+                wanted[l.entry.layer].append(hit.value(u"fid"_s).toLongLong());
+        }
+    }
+    if (wanted.isEmpty())
+        return;
+    QString error;
+    const auto store = Store::open(m_storePath, Store::Mode::ReadOnly, &error);
+    if (!store)
+        return;
+    for (auto it = wanted.cbegin(); it != wanted.cend(); ++it) {
+        const auto attributes = store->attributesOf(it.key(), it.value());
+        for (QVariant &v : hits) {
+            QVariantMap hit = v.toMap();
+            const qint64 fid = hit.value(u"fid"_s).toLongLong();
+            if (hit.value(u"layer"_s).toString() == it.key() && attributes.contains(fid)) {
+                hit.insert(u"attributes"_s, attributes.value(fid));
+                v = hit;
+            }
+        }
+    }
 }
 
 QVariantList MapLayers::search(const QString &text, int limit) const

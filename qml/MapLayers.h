@@ -14,7 +14,8 @@
 
 /// The store's layers for the map: read once off the GUI thread (WGS84 for identify and
 /// search, Web Mercator for drawing), and the scene of the visible ones in their domain
-/// colours. Which layers are hidden is remembered between runs.
+/// colours. Which layers are hidden is remembered between runs. Of large layers only the
+/// geometry and the label are kept in memory; identify reads the rest from the store.
 class MapLayers : public QObject
 {
     Q_OBJECT
@@ -95,6 +96,7 @@ private:
         CatalogueEntry entry;
         QList<GeoFeature> features;   // WGS84
         RenderScene::Layer projected; // Web Mercator, styled
+        bool partial = false;         // large layer: only the label attribute is loaded
     };
     struct Loaded
     {
@@ -103,6 +105,7 @@ private:
     };
     void finish(const Loaded &loaded);
     void rebuild();
+    void completeAttributes(QVariantList &hits) const;
     void setStatus(Status status, const QString &error = {});
 
     QString m_storePath;

@@ -20,6 +20,9 @@ struct FeatureQuery::LayerInfo
     std::unique_ptr<CoordinateTransformer> fromLayer; // layer CRS → bbox CRS
     std::unique_ptr<SqliteStatement> statement;         // fid, geometry and attributes
     std::unique_ptr<SqliteStatement> geometryStatement; // fid and geometry only
+    std::unique_ptr<SqliteStatement> scan;              // the whole table, no index
+    std::unique_ptr<SqliteStatement> geometryScan;
+    QRectF extent;                                      // of the layer, from gpkg_contents
     QString geometryColumn;
     bool points = false;
 };
@@ -65,6 +68,14 @@ void transformParts(const CoordinateTransformer &t, GeoFeature &f)
 
 } // namespace
 
+void FeatureQuery::setAttributeColumns(const QStringList &columns)
+{
+    if (columns == m_attributeColumns)
+        return;
+    m_attributeColumns = columns;
+    m_info.reset();
+}
+
 bool FeatureQuery::prepare(const QString &layer, const QString &bboxCrs, QString *error)
 {
     if (m_info && m_info->layer == layer && m_info->bboxCrs == bboxCrs)
@@ -98,10 +109,26 @@ bool FeatureQuery::prepare(const QString &layer, const QString &bboxCrs, QString
     const QString rtree = u"rtree_"_s + table + u'_' + column;
     const QString sql = u"SELECT %3 FROM %1 AS r JOIN %2 AS t ON t.fid = r.id "
                         "WHERE r.minx <= ? AND r.maxx >= ? AND r.miny <= ? AND r.maxy >= ?"_s;
+    QString attributes = u"t.*"_s;
+    if (!m_attributeColumns.isEmpty()) {
+        attributes = u"t.fid, t."_s + quoted(column);
+        for (const QString &c : m_attributeColumns)
+            attributes += u", t."_s + quoted(c);
+    }
     info->statement = std::make_unique<SqliteStatement>(
-        m_store.db(), sql.arg(quoted(rtree), quoted(table), u"t.*"_s).toUtf8().constData());
+        m_store.db(), sql.arg(quoted(rtree), quoted(table), attributes).toUtf8().constData());
     info->geometryStatement = std::make_unique<SqliteStatement>(
         m_store.db(), sql.arg(quoted(rtree), quoted(table), u"t.fid, t."_s + quoted(column)).toUtf8().constData());
+    // A box that covers the whole layer reads the table straight through: walking the
+    // R-tree and looking every row up again by fid costs more than it saves.
+    const QString scanSql = u"SELECT %2 FROM %1 AS t"_s;
+    info->scan = std::make_unique<SqliteStatement>(m_store.db(), scanSql.arg(quoted(table), attributes).toUtf8().constData());
+    info->geometryScan = std::make_unique<SqliteStatement>(
+        m_store.db(), scanSql.arg(quoted(table), u"t.fid, t."_s + quoted(column)).toUtf8().constData());
+    SqliteStatement extent(m_store.db(), "SELECT min_x, min_y, max_x, max_y FROM gpkg_contents WHERE table_name = ?");
+    extent.bind(1, table);
+    if (extent.next() && !extent.isNull(0))
+        info->extent = QRectF(QPointF(extent.real(0), extent.real(1)), QPointF(extent.real(2), extent.real(3)));
     if (!info->statement->isValid() || !info->geometryStatement->isValid()) {
         *error = u"layer %1 has no spatial index (%2)"_s.arg(layer, info->statement->errorString());
         return false;
@@ -143,9 +170,12 @@ FeatureQuery::Result FeatureQuery::run(const QString &layer, const QRectF &bbox,
         box = QRectF(QPointF(minX, minY), QPointF(maxX, maxY));
     }
 
-    SqliteStatement &q = withAttributes ? *m_info->statement : *m_info->geometryStatement;
+    const bool whole = !m_info->extent.isNull() && box.contains(m_info->extent);
+    SqliteStatement &q = whole ? (withAttributes ? *m_info->scan : *m_info->geometryScan)
+                               : (withAttributes ? *m_info->statement : *m_info->geometryStatement);
     q.reset();
-    q.bind(1, box.right()).bind(2, box.left()).bind(3, box.bottom()).bind(4, box.top());
+    if (!whole)
+        q.bind(1, box.right()).bind(2, box.left()).bind(3, box.bottom()).bind(4, box.top());
     const QRectF requested = bbox.normalized();
     QList<int> attributeColumns;
     int geomColumn = -1, fidColumn = -1;

@@ -31,6 +31,10 @@ public:
     explicit FeatureQuery(Store &store);
     ~FeatureQuery();
 
+    /// Read only these attribute columns (all when empty); for large layers where only a
+    /// label is needed up front.
+    void setAttributeColumns(const QStringList &columns);
+
     /// bbox is minx,miny,maxx,maxy in bboxCrs (x = longitude/easting); limit < 0 means all.
     Result run(const QString &layer, const QRectF &bbox, const QString &bboxCrs = QStringLiteral("EPSG:4326"),
                qsizetype limit = -1, bool withAttributes = true);
@@ -41,4 +45,5 @@ private:
 
     Store &m_store;
     std::unique_ptr<LayerInfo> m_info;
+    QStringList m_attributeColumns;
 };

@@ -254,6 +254,44 @@ bool Store::hasLayer(const QString &name) const
     return q.next();
 }
 
+QStringList Store::columnsOf(const QString &layer) const
+{
+    QStringList columns;
+    QString quoted = layer;
+    quoted.replace(u'"', u"\"\""_s);
+    SqliteStatement q(m_db, (u"PRAGMA table_info(\""_s + quoted + u"\")"_s).toUtf8().constData());
+    while (q.next())
+        columns.append(q.text(1));
+    return columns;
+}
+
+QHash<qint64, QVariantMap> Store::attributesOf(const QString &layer, const QList<qint64> &fids) const
+{
+    QHash<qint64, QVariantMap> out;
+    QString quoted = layer;
+    quoted.replace(u'"', u"\"\""_s);
+    SqliteStatement q(m_db, (u"SELECT * FROM \""_s + quoted + u"\" WHERE fid = ?"_s).toUtf8().constData());
+    SqliteStatement geometry(m_db, "SELECT column_name FROM gpkg_geometry_columns WHERE table_name = ?");
+    geometry.bind(1, layer);
+    const QString geometryColumn = geometry.next() ? geometry.text(0) : QString();
+    for (const qint64 fid : fids) {
+        q.reset();
+        q.bind(1, fid);
+        if (!q.next())
+            continue;
+        QVariantMap attributes;
+        for (int c = 0;; ++c) {
+            const QString name = q.columnName(c);
+            if (name.isEmpty())
+                break;
+            if (name != u"fid"_s && name != geometryColumn)
+                attributes.insert(name, q.value(c));
+        }
+        out.insert(fid, attributes);
+    }
+    return out;
+}
+
 QList<CatalogueEntry> Store::catalogue() const
 {
     QList<CatalogueEntry> out;

@@ -2,7 +2,9 @@
 
 #include "CatalogueEntry.h"
 
+#include <QHash>
 #include <QList>
+#include <QVariantMap>
 #include <QString>
 
 #include <memory>
@@ -44,6 +46,10 @@ public:
     /// Feature layers (gpkg_contents rows of data_type 'features'), in name order.
     QStringList layerNames() const;
     bool hasLayer(const QString &name) const;
+    /// Column names of a layer's table (fid and geometry included), in table order.
+    QStringList columnsOf(const QString &layer) const;
+    /// All attributes of the features with these fids, by fid.
+    QHash<qint64, QVariantMap> attributesOf(const QString &layer, const QList<qint64> &fids) const;
 
     QList<CatalogueEntry> catalogue() const;
     std::optional<CatalogueEntry> catalogueEntry(const QString &layer) const;

@@ -114,6 +114,23 @@ private slots:
         QVERIFY2(std::abs(area / 1e6 - 66.58) < 0.05, qPrintable(QString::number(area / 1e6)));
     }
 
+    // Large layers load only their label column; the rest is read by fid on demand.
+    void attributeSubsetsAndLookups()
+    {
+        QCOMPARE(m_store->columnsOf(u"grid"_s), (QStringList{u"fid"_s, u"geom"_s, u"name"_s}));
+        FeatureQuery q(*m_store);
+        q.setAttributeColumns({u"name"_s});
+        const auto r = q.run(u"grid"_s, QRectF(QPointF(560000, 138000), QPointF(560012.5, 138012.5)), u"EPSG:3794"_s);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.features.size(), 4);
+        QCOMPARE(r.features.first().attributes.keys(), QStringList{u"name"_s});
+        const qint64 fid = r.features.first().fid;
+        const auto looked = m_store->attributesOf(u"grid"_s, {fid, 999999});
+        QCOMPARE(looked.size(), 1);
+        QCOMPARE(looked.value(fid).value(u"name"_s).toString(), u"p"_s);
+        QVERIFY(!looked.value(fid).contains(u"geom"_s));
+    }
+
     void errors()
     {
         FeatureQuery q(*m_store);
