@@ -6,6 +6,7 @@ ToolBar {
     id: root
 
     signal importRequested()
+    signal printRequested()
 
     background: Rectangle {
         color: Theme.headerColor
@@ -36,6 +37,14 @@ ToolBar {
             onClicked: root.importRequested()
             ToolTip.visible: hovered
             ToolTip.text: qsTr("Import a Shapefile, GeoPackage, GeoJSON, KML, GML, CSV … (Ctrl+I)")
+        }
+        ToolButton {
+            objectName: "printToolButton"
+            text: qsTr("Print…")
+            palette.buttonText: Theme.headerTextColor
+            onClicked: root.printRequested()
+            ToolTip.visible: hovered
+            ToolTip.text: qsTr("Print the map as it is now (Ctrl+P)")
         }
         LanguageSwitch {}
     }

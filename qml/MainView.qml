@@ -12,6 +12,7 @@ Item {
     readonly property alias sidePanel: sidePanel
     readonly property alias domainPanel: sidePanel.domainPanel
     readonly property alias importDialog: importDialog
+    readonly property alias printDialog: printDialog
     readonly property alias statusBar: statusBar
     // True when every bundled reference layer has loaded (or failed with a message).
     readonly property bool ready: mapPanel.ready
@@ -58,6 +59,7 @@ Item {
         ConsoleToolBar {
             Layout.fillWidth: true
             onImportRequested: importDialog.open()
+            onPrintRequested: printDialog.open()
         }
 
         SplitView {
@@ -99,6 +101,18 @@ Item {
             ConsoleStore.catalogue.reload();
             mapPanel.layers.reload();
         }
+    }
+
+    PrintDialog {
+        id: printDialog
+        anchors.centerIn: parent
+        storePath: ConsoleStore.path
+        mapPanel: mapPanel
+    }
+
+    Shortcut {
+        sequence: StandardKey.Print
+        onActivated: printDialog.open()
     }
 
     CatalogueEditDialog {

@@ -166,6 +166,14 @@
         <source>Import a Shapefile, GeoPackage, GeoJSON, KML, GML, CSV … (Ctrl+I)</source>
         <translation>Uvozi Shapefile, GeoPackage, GeoJSON, KML, GML, CSV … (Ctrl+I)</translation>
     </message>
+    <message>
+        <source>Print…</source>
+        <translation>Natisni …</translation>
+    </message>
+    <message>
+        <source>Print the map as it is now (Ctrl+P)</source>
+        <translation>Natisni zemljevid, kot je zdaj (Ctrl+P)</translation>
+    </message>
 </context>
 <context>
     <name>DomainDelegate</name>
@@ -421,6 +429,69 @@
     <message>
         <source>Backspace removes the last point, Esc ends</source>
         <translation>Vračalka odstrani zadnjo točko, Esc konča</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message>
+        <source>Situation map</source>
+        <translation>Situacijska karta</translation>
+    </message>
+    <message>
+        <source>Print a situation map</source>
+        <translation>Tisk situacijske karte</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Natisni</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zapri</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Slika PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Naslov</translation>
+    </message>
+    <message>
+        <source>e.g. Poplava Drave – stanje ob 14.00</source>
+        <translation>npr. Poplava Drave – stanje ob 14.00</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datoteka</translation>
+    </message>
+    <message>
+        <source>…/situacija.pdf or .png</source>
+        <translation>…/situacija.pdf ali .png</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Prebrskaj …</translation>
+    </message>
+    <message>
+        <source>Printing …</source>
+        <translation>Tiskam …</translation>
+    </message>
+    <message>
+        <source>Written to %1</source>
+        <translation>Zapisano v %1</translation>
+    </message>
+    <message>
+        <source>Printing failed: %1</source>
+        <translation>Tisk ni uspel: %1</translation>
+    </message>
+    <message>
+        <source>The map&apos;s current area and visible layers, with legend, scale bar, north arrow and sources.</source>
+        <translation>Trenutno območje zemljevida in vidni sloji, z legendo, merilom, puščico severa in viri.</translation>
     </message>
 </context>
 <context>

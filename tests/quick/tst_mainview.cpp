@@ -1,6 +1,7 @@
 #include "ConsoleStore.h"
 #include "DataPaths.h"
 #include "Language.h"
+#include "PrintJob.h"
 
 #include <QFile>
 #include <QQuickStyle>
@@ -31,6 +32,7 @@ public slots:
         QFile::copy(QStringLiteral(PTUJ_DATA_DIR "/ptuj.gpkg"), store);
         QFile::setPermissions(store, QFile::ReadOwner | QFile::WriteOwner);
         ConsoleStore::setPath(store);
+        PrintJob::setProgram(QStringLiteral(PTUJ_CONSOLE_BINARY));
     }
 
 private:

@@ -222,4 +222,24 @@ MainViewTestCase {
         compare(layers.opacityOf("natura2000"), 0.1);
         layers.setOpacity("natura2000", 1);
     }
+
+    function test_printTheCurrentView() {
+        const view = createView();
+        tryVerify(() => view.mapPanel.layers.status === MapLayers.Ready);
+        const dialog = view.printDialog;
+        dialog.open();
+        dialog.titleField.text = "Preizkus tiska";
+        dialog.fileField.text = DataPaths.directory + "/../tst-print.png";
+        mouseClick(findChild(dialog, "printButton"));
+        tryVerify(() => dialog.job.status !== PrintJob.Running, 60000);
+        compare(dialog.job.status, PrintJob.Ready, dialog.job.errorString);
+        verify(findChild(dialog, "printStatus").text.indexOf("tst-print.png") >= 0);
+
+        // A bad target is reported, not ignored.
+        dialog.fileField.text = "/nonexistent/folder/x.pdf";
+        mouseClick(findChild(dialog, "printButton"));
+        tryVerify(() => dialog.job.status === PrintJob.Error, 60000);
+        verify(dialog.job.errorString.indexOf("does not exist") >= 0, dialog.job.errorString);
+        dialog.close();
+    }
 }

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QGeoRectangle>
+#include <QObject>
+#include <QProcess>
+#include <QQmlEngine>
+
+/// Prints the current map view to a PDF or PNG from the window: runs `ptuj-console render`
+/// as a separate process, so drawing never blocks the window and uses the same tested path
+/// as the command line.
+class PrintJob : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(Status status READ status NOTIFY statusChanged)
+    Q_PROPERTY(QString errorString READ errorString NOTIFY statusChanged)
+    Q_PROPERTY(QString output READ output NOTIFY statusChanged)
+
+public:
+    enum Status { Null, Running, Ready, Error };
+    Q_ENUM(Status)
+
+    explicit PrintJob(QObject *parent = nullptr);
+
+    Status status() const { return m_status; }
+    QString errorString() const { return m_errorString; }
+    QString output() const { return m_output; }
+
+    /// Starts printing; out ends in .pdf or .png. Ignored while a print runs.
+    Q_INVOKABLE void start(const QString &storePath, const QString &out, const QString &title,
+                           const QStringList &layers, const QGeoRectangle &area);
+
+    /// The console binary that renders (default: this program); tests point it elsewhere.
+    static void setProgram(const QString &program);
+
+signals:
+    void statusChanged();
+
+private:
+    void setStatus(Status status, const QString &error = {});
+
+    QProcess m_process;
+    Status m_status = Null;
+    QString m_errorString;
+    QString m_output;
+};
