@@ -9,9 +9,12 @@ Pane {
     id: root
 
     property var results: []
+    // Set when the list shows what lies inside an area, e.g. "POO Drava".
+    property string insideOf: ""
     readonly property bool english: Language.code === "en"
 
     signal closeRequested()
+    signal insideRequested(var hit)
 
     visible: results.length > 0
     padding: 10
@@ -29,7 +32,9 @@ Pane {
             Layout.fillWidth: true
             Label {
                 Layout.fillWidth: true
-                text: qsTr("%n feature(s) here", "", root.results.length)
+                objectName: "identifyHeader"
+                text: root.insideOf.length > 0 ? qsTr("%n feature(s) inside %1", "", root.results.length).arg(root.insideOf)
+                                               : qsTr("%n feature(s) here", "", root.results.length)
                 font.bold: true
             }
             ToolButton {
@@ -81,6 +86,13 @@ Pane {
                     visible: card.modelData.label.length > 0
                     text: card.modelData.label
                     wrapMode: Text.WordWrap
+                }
+                Button {
+                    objectName: "insideButton_" + card.modelData.layer
+                    visible: card.modelData.isArea === true
+                    text: qsTr("What lies inside?")
+                    flat: true
+                    onClicked: root.insideRequested(card.modelData)
                 }
                 Repeater {
                     model: card.keys

@@ -25,7 +25,7 @@ Item {
         sidePanel.tabBar.currentIndex = view === "catalogue" ? 1 : 0;
         if (view === "import")
             importDialog.open();
-        if (view === "identify" || view === "measure" || view === "table")
+        if (view === "identify" || view === "measure" || view === "table" || view === "inside")
             pendingIdentify = view;
         identifyWhenReady();
     }
@@ -34,6 +34,14 @@ Item {
             return;
         const view = pendingIdentify;
         pendingIdentify = "";
+        if (view === "inside") {
+            // What lies in the flood zone on the Drava (a point of its centre line).
+            const hits = mapPanel.layers.identify(QtPositioning.coordinate(46.424991, 15.852268), 1);
+            const zone = hits.find(h => h.layer === "flood_hazard") ?? hits.find(h => h.isArea);
+            if (zone)
+                mapPanel.identifyPanel.insideRequested(zone);
+            return;
+        }
         if (view === "table") {
             mapPanel.tableLayer = "heritage";
             mapPanel.attributeTable.selectRow(0);

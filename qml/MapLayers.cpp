@@ -6,14 +6,15 @@
 #include "TextFold.h"
 #include "WebMercator.h"
 
+#include <QElapsedTimer>
+#include <QGeoPolygon>
+#include <QLoggingCategory>
+#include <QPolygonF>
+#include <QSettings>
+#include <QtConcurrent>
 #include <QtMath>
 
 #include <cmath>
-#include <QGeoPolygon>
-#include <QElapsedTimer>
-#include <QLoggingCategory>
-#include <QSettings>
-#include <QtConcurrent>
 
 using namespace Qt::StringLiterals;
 
@@ -28,12 +29,12 @@ const auto kBoundaryLayer = u"obcina_meja"_s;
 const auto kAlwaysLabelledLayer = u"naselja"_s;
 // From this size on a layer keeps only geometry and label in memory.
 constexpr qint64 kLargeLayer = 20000;
-const QStringList kLabelColumns = {u"name"_s, u"Name"_s, u"NA_UIME"_s, u"ime"_s, u"naziv"_s};
+const QStringList kLabelColumns = {u"name"_s, u"Name"_s, u"NA_UIME"_s, u"ODO_UIME"_s, u"ime"_s, u"naziv"_s};
 
 // A feature's label: the first of the usual name attributes it has.
 QString labelOf(const GeoFeature &f)
 {
-    for (const QString &key : {u"name"_s, u"Name"_s, u"NA_UIME"_s, u"ime"_s, u"naziv"_s}) {
+    for (const QString &key : {u"name"_s, u"Name"_s, u"NA_UIME"_s, u"ODO_UIME"_s, u"ime"_s, u"naziv"_s}) {
         const QString v = f.attributes.value(key).toString();
         if (!v.isEmpty())
             return v;
@@ -346,6 +347,7 @@ QVariantList MapLayers::identify(const QGeoCoordinate &at, double toleranceMeter
                            {u"color"_s, DomainRegistry::colorOf(l.entry.domain)},
                            {u"label"_s, labelOf(f)},
                            {u"fid"_s, f.fid},
+                           {u"isArea"_s, !f.polygons.isEmpty()},
                            {u"attributes"_s, f.attributes}};
     };
     for (const Layer &l : m_layers) {
@@ -385,6 +387,96 @@ QVariantList MapLayers::identify(const QGeoCoordinate &at, double toleranceMeter
     QVariantList all = points + lines + polygons;
     completeAttributes(all);
     return all;
+}
+
+namespace {
+
+bool inArea(const QList<GeoPolygon> &areas, QPointF p)
+{
+    for (const GeoPolygon &polygon : areas) {
+        if (polygon.isEmpty() || !ringContains(polygon.first(), p))
+            continue;
+        bool inHole = false;
+        for (qsizetype i = 1; i < polygon.size() && !inHole; ++i)
+            inHole = ringContains(polygon[i], p);
+        if (!inHole)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+QVariantList MapLayers::insidePolygons(const QList<GeoPolygon> &areas, const QString &skipLayer, qint64 skipFid) const
+{
+    // Points first, then lines, then areas: the schools and homes in a flood zone matter
+    // more than the districts it touches.
+    QVariantList pointHits, lineHits, areaHits;
+    QRectF box;
+    for (const GeoPolygon &p : areas)
+        box = box.united(QPolygonF(p.value(0)).boundingRect());
+    for (const Layer &l : m_layers) {
+        if (!isVisible(l.entry.layer))
+            continue;
+        for (const GeoFeature &f : l.features) {
+            if (l.entry.layer == skipLayer && f.fid == skipFid)
+                continue;
+            const auto b = f.bounds();
+            if (!b || !box.intersects(b->adjusted(-1e-9, -1e-9, 1e-9, 1e-9)))
+                continue;
+            bool found = false;
+            for (const QPointF &p : f.points)
+                found = found || inArea(areas, p);
+            for (const GeoRing &line : f.lines)
+                for (const QPointF &p : line)
+                    found = found || inArea(areas, p);
+            for (const GeoPolygon &polygon : f.polygons)
+                for (const QPointF &p : polygon.value(0))
+                    found = found || inArea(areas, p);
+            if (!found)
+                continue;
+            QVariantList &out = !f.points.isEmpty() ? pointHits : !f.lines.isEmpty() ? lineHits : areaHits;
+            out.append(QVariantMap{{u"layer"_s, l.entry.layer},
+                                   {u"titleSl"_s, l.entry.titleSl},
+                                   {u"titleEn"_s, l.entry.titleEn},
+                                   {u"domain"_s, l.entry.domain},
+                                   {u"color"_s, DomainRegistry::colorOf(l.entry.domain)},
+                                   {u"label"_s, labelOf(f)},
+                                   {u"fid"_s, f.fid},
+                                   {u"isArea"_s, !f.polygons.isEmpty()},
+                                   {u"attributes"_s, f.attributes}});
+        }
+    }
+    QVariantList all = pointHits + lineHits + areaHits;
+    completeAttributes(all);
+    return all;
+}
+
+QVariantList MapLayers::inside(const QVariantList &polygon) const
+{
+    GeoRing ring;
+    for (const QVariant &v : polygon) {
+        const auto c = v.value<QGeoCoordinate>();
+        if (c.isValid())
+            ring.append(QPointF(c.longitude(), c.latitude()));
+    }
+    if (ring.size() < 3)
+        return {};
+    ring.append(ring.first());
+    return insidePolygons({GeoPolygon{ring}}, {}, -1);
+}
+
+QVariantList MapLayers::insideFeature(const QString &layer, qint64 fid) const
+{
+    for (const Layer &l : m_layers) {
+        if (l.entry.layer != layer)
+            continue;
+        for (const GeoFeature &f : l.features) {
+            if (f.fid == fid && !f.polygons.isEmpty())
+                return insidePolygons(f.polygons, layer, fid);
+        }
+    }
+    return {};
 }
 
 void MapLayers::completeAttributes(QVariantList &hits) const

@@ -78,6 +78,12 @@ public:
     /// toleranceMeters, polygons containing it. Each: layer, titleSl, titleEn, domain,
     /// color, label, attributes.
     Q_INVOKABLE QVariantList identify(const QGeoCoordinate &at, double toleranceMeters) const;
+    /// Features of the visible layers inside a polygon (a list of coordinates): points in
+    /// it, lines and areas with a vertex in it; same form as identify().
+    Q_INVOKABLE QVariantList inside(const QVariantList &polygon) const;
+    /// Features of the visible layers inside an area feature of a layer (e.g. a flood zone);
+    /// the feature itself is left out.
+    Q_INVOKABLE QVariantList insideFeature(const QString &layer, qint64 fid) const;
     /// Features whose name contains the text (case and diacritics ignored), names that
     /// start with it first; each: layer, titleSl, titleEn, label, color, center, extent,
     /// isPoint, domain, fid, attributes.
@@ -106,6 +112,7 @@ private:
     void finish(const Loaded &loaded);
     void rebuild();
     void completeAttributes(QVariantList &hits) const;
+    QVariantList insidePolygons(const QList<GeoPolygon> &areas, const QString &skipLayer, qint64 skipFid) const;
     void setStatus(Status status, const QString &error = {});
 
     QString m_storePath;

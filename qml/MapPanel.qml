@@ -45,6 +45,7 @@ Item {
 
     // Lists what lies at a point of the map (in item coordinates), 8 px around it.
     function identifyAt(x, y) {
+        identifyPanel.insideOf = "";
         identifyPanel.results = layers.identify(map.toCoordinate(Qt.point(x, y), false), 8 * metersPerPixel);
         // With the table open, a click on one of its features picks its row.
         const hit = identifyPanel.results.find(r => r.layer === tableLayer);
@@ -286,6 +287,10 @@ Item {
         width: Math.min(360, parent.width / 2)
         height: Math.min(implicitHeight, parent.height - 60)
         onCloseRequested: results = []
+        onInsideRequested: (hit) => {
+            insideOf = hit.label || hit.titleSl;
+            results = layers.insideFeature(hit.layer, hit.fid);
+        }
     }
 
     AttributeTablePanel {
@@ -322,6 +327,10 @@ Item {
         anchors.top: searchField.bottom
         anchors.margins: 10
         measurement: measurement
+        onSelectInsideRequested: {
+            identifyPanel.insideOf = qsTr("the measured area");
+            identifyPanel.results = layers.inside(measurement.path);
+        }
     }
 
     Shortcut {

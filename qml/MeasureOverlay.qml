@@ -10,6 +10,7 @@ Pane {
     required property Measurement measurement
 
     signal finishRequested()
+    signal selectInsideRequested()
 
     function formatLength(m) {
         return m >= 1000 ? qsTr("%1 km").arg((m / 1000).toLocaleString(Qt.locale(), "f", 3))
@@ -43,6 +44,12 @@ Pane {
             visible: root.measurement.count >= 3
             text: qsTr("Area: %1 · perimeter %2").arg(root.formatArea(root.measurement.area))
                                                    .arg(root.formatLength(root.measurement.perimeter))
+        }
+        Button {
+            objectName: "measureSelectInside"
+            visible: root.measurement.count >= 3
+            text: qsTr("List what lies inside")
+            onClicked: root.selectInsideRequested()
         }
         Label {
             text: qsTr("Backspace removes the last point, Esc ends")

@@ -20,5 +20,12 @@
             <numerusform>%n features here</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n feature(s) inside %1</source>
+        <translation>
+            <numerusform>%n feature inside %1</numerusform>
+            <numerusform>%n features inside %1</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -213,6 +213,19 @@
         <source>Close (Esc)</source>
         <translation>Zapri (Esc)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n feature(s) inside %1</source>
+        <translation>
+            <numerusform>%n objekt znotraj: %1</numerusform>
+            <numerusform>%n objekta znotraj: %1</numerusform>
+            <numerusform>%n objekti znotraj: %1</numerusform>
+            <numerusform>%n objektov znotraj: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What lies inside?</source>
+        <translation>Kaj leži znotraj?</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -395,6 +408,10 @@
         <source>Measure distance and area (M)</source>
         <translation>Merjenje razdalje in površine (M)</translation>
     </message>
+    <message>
+        <source>the measured area</source>
+        <translation>izmerjenega območja</translation>
+    </message>
 </context>
 <context>
     <name>MeasureOverlay</name>
@@ -429,6 +446,10 @@
     <message>
         <source>Backspace removes the last point, Esc ends</source>
         <translation>Vračalka odstrani zadnjo točko, Esc konča</translation>
+    </message>
+    <message>
+        <source>List what lies inside</source>
+        <translation>Naštej, kaj leži znotraj</translation>
     </message>
 </context>
 <context>

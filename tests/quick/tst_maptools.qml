@@ -242,4 +242,35 @@ MainViewTestCase {
         verify(dialog.job.errorString.indexOf("does not exist") >= 0, dialog.job.errorString);
         dialog.close();
     }
+
+    // Civil Protection's question: what lies inside the flood zone?
+    function test_whatLiesInsideAnArea() {
+        const view = createView();
+        const panel = view.mapPanel;
+        const layers = panel.layers;
+        tryVerify(() => layers.status === MapLayers.Ready);
+        // Everything settlement-like lies inside the municipality boundary.
+        const boundary = layers.identify(ptuj, 1).find(h => h.layer === "obcina_meja");
+        verify(boundary && boundary.isArea);
+        const inMunicipality = layers.insideFeature("obcina_meja", boundary.fid);
+        compare(inMunicipality.filter(h => h.layer === "naselja").length, 10);
+        verify(inMunicipality.every(h => !(h.layer === "obcina_meja" && h.fid === boundary.fid)), "not itself");
+
+        // Through the panel: identify on the Drava flood zone, then "what lies inside?".
+        const p = panel.map.fromCoordinate(ptuj, false);
+        panel.identifyAt(p.x, p.y);
+        const area = panel.identifyPanel.results.find(h => h.isArea);
+        verify(area, JSON.stringify(panel.identifyPanel.results.map(h => h.layer)));
+        panel.identifyPanel.insideRequested(area);
+        verify(panel.identifyPanel.insideOf.length > 0);
+        verify(findChild(panel.identifyPanel, "identifyHeader").text.indexOf(panel.identifyPanel.insideOf) >= 0);
+
+        // And inside a drawn (measured) triangle Ptuj – Kicar – Spuhlja.
+        const kicar = QtPositioning.coordinate(46.4533304, 15.9100577);
+        const triangle = layers.inside([ptuj, kicar, spuhlja]);
+        verify(triangle.length > 0);
+        verify(triangle.every(h => h.layer !== "naselja" || ["Ptuj", "Kicar", "Spuhlja", "Podvinci"].indexOf(h.label) >= 0),
+               JSON.stringify(triangle.filter(h => h.layer === "naselja").map(h => h.label)));
+        compare(layers.inside([ptuj, kicar]).length, 0);
+    }
 }
