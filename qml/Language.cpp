@@ -60,15 +60,15 @@ bool Language::apply(const QString &code)
         QCoreApplication::removeTranslator(m_translator.get());
         m_translator.reset();
     }
-    // Source strings are English, so English needs no translator.
-    if (code != u"en"_s) {
-        auto translator = std::make_unique<QTranslator>();
-        if (!translator->load(u":/i18n/ptuj-console_"_s + code + u".qm"_s)) {
-            qCWarning(lcLanguage) << "no translation for" << code;
-            return false;
-        }
+    // Source strings are English; the English file only holds the plural forms ("1 layer",
+    // "2 layers"), the Slovenian one everything.
+    auto translator = std::make_unique<QTranslator>();
+    if (translator->load(u":/i18n/ptuj-console_"_s + code + u".qm"_s)) {
         QCoreApplication::installTranslator(translator.get());
         m_translator = std::move(translator);
+    } else if (code != u"en"_s) {
+        qCWarning(lcLanguage) << "no translation for" << code;
+        return false;
     }
     QLocale::setDefault(QLocale(code == u"sl"_s ? QLocale::Slovenian : QLocale::English,
                                 code == u"sl"_s ? QLocale::Slovenia : QLocale::UnitedKingdom));

@@ -30,8 +30,14 @@ MainViewTestCase {
         const attribution = findChild(view.mapPanel, "attributionLabel");
         verify(attribution.text.startsWith("Meja, četrti, naselja: © GURS"), attribution.text);
 
+        const economy = findChild(list, "domain_economy");
+        compare(findChild(economy, "layerCount").text, "1 sloj");
+
         mouseClick(findChild(view, "languageButton_en"));
         verify(attribution.text.startsWith("Boundary, districts, settlements: © GURS"), attribution.text);
+        // English plurals come from the English translation file.
+        compare(findChild(economy, "layerCount").text, "1 layer");
+        compare(findChild(findChild(list, "domain_water"), "layerCount").text, "4 layers");
         compare(Language.code, "en");
         compare(findChild(list, "domain_health").text, "Population and health");
         verify(zoomLabel.text.startsWith("Zoom"), zoomLabel.text);
