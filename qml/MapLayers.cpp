@@ -4,6 +4,7 @@
 #include "FeatureQuery.h"
 #include "Store.h"
 #include "TextFold.h"
+#include "MapLayersInternal.h"
 #include "WebMercator.h"
 
 #include <QElapsedTimer>
@@ -17,6 +18,7 @@
 #include <cmath>
 
 using namespace Qt::StringLiterals;
+using namespace MapLayersInternal;
 
 Q_LOGGING_CATEGORY(lcMapLayers, "ptuj.map.layers", QtInfoMsg)
 
@@ -29,52 +31,7 @@ const auto kBoundaryLayer = u"obcina_meja"_s;
 const auto kAlwaysLabelledLayer = u"naselja"_s;
 // From this size on a layer keeps only geometry and label in memory.
 constexpr qint64 kLargeLayer = 20000;
-const QStringList kLabelColumns = {u"name"_s, u"Name"_s, u"NA_UIME"_s, u"ODO_UIME"_s, u"ime"_s, u"naziv"_s};
 
-// A feature's label: the first of the usual name attributes it has.
-QString labelOf(const GeoFeature &f)
-{
-    for (const QString &key : {u"name"_s, u"Name"_s, u"NA_UIME"_s, u"ODO_UIME"_s, u"ime"_s, u"naziv"_s}) {
-        const QString v = f.attributes.value(key).toString();
-        if (!v.isEmpty())
-            return v;
-    }
-    return {};
-}
-
-// Local metres around a latitude (equirectangular): exact enough for picking at a click.
-struct LocalMetres
-{
-    double kx, ky;
-    explicit LocalMetres(double latitude)
-        : kx(111320.0 * std::cos(qDegreesToRadians(latitude))), ky(110574.0)
-    {
-    }
-    QPointF operator()(QPointF lonLat, QPointF origin) const
-    {
-        return {(lonLat.x() - origin.x()) * kx, (lonLat.y() - origin.y()) * ky};
-    }
-};
-
-double segmentDistance(QPointF p, QPointF a, QPointF b)
-{
-    const QPointF ab = b - a;
-    const double len2 = QPointF::dotProduct(ab, ab);
-    const double t = len2 > 0 ? std::clamp(QPointF::dotProduct(p - a, ab) / len2, 0.0, 1.0) : 0.0;
-    const QPointF d = p - (a + t * ab);
-    return std::hypot(d.x(), d.y());
-}
-
-bool ringContains(const GeoRing &ring, QPointF p)
-{
-    bool inside = false;
-    for (qsizetype i = 0, j = ring.size() - 1; i < ring.size(); j = i++) {
-        const QPointF a = ring[i], b = ring[j];
-        if ((a.y() > p.y()) != (b.y() > p.y()) && p.x() < (b.x() - a.x()) * (p.y() - a.y()) / (b.y() - a.y()) + a.x())
-            inside = !inside;
-    }
-    return inside;
-}
 
 RenderScene::Part projectPart(const QList<GeoRing> &rings)
 {
@@ -127,11 +84,6 @@ RenderScene::Layer project(const CatalogueEntry &entry, const QList<GeoFeature> 
     }
     layer.bounds = bounds;
     return layer;
-}
-
-QGeoRectangle toGeo(const QRectF &r)
-{
-    return QGeoRectangle(QGeoCoordinate(r.bottom(), r.left()), QGeoCoordinate(r.top(), r.right()));
 }
 
 } // namespace
@@ -189,7 +141,7 @@ void MapLayers::reload()
             QStringList columns;
             if (large) {
                 const QStringList all = store->columnsOf(entry.layer);
-                for (const QString &c : kLabelColumns) {
+                for (const QString &c : MapLayersInternal::labelColumns()) {
                     if (all.contains(c)) {
                         columns = {c};
                         break;
@@ -329,223 +281,6 @@ QGeoRectangle MapLayers::extent() const
             all = all.isValid() ? all.united(e) : e;
     }
     return all;
-}
-
-QVariantList MapLayers::identify(const QGeoCoordinate &at, double toleranceMeters) const
-{
-    if (!at.isValid())
-        return {};
-    const QPointF click(at.longitude(), at.latitude());
-    const LocalMetres metres(at.latitude());
-    const QPointF origin = click;
-    QVariantList points, lines, polygons;
-    const auto hit = [](const Layer &l, const GeoFeature &f) {
-        return QVariantMap{{u"layer"_s, l.entry.layer},
-                           {u"titleSl"_s, l.entry.titleSl},
-                           {u"titleEn"_s, l.entry.titleEn},
-                           {u"domain"_s, l.entry.domain},
-                           {u"color"_s, DomainRegistry::colorOf(l.entry.domain)},
-                           {u"label"_s, labelOf(f)},
-                           {u"fid"_s, f.fid},
-                           {u"isArea"_s, !f.polygons.isEmpty()},
-                           {u"attributes"_s, f.attributes}};
-    };
-    for (const Layer &l : m_layers) {
-        if (!isVisible(l.entry.layer))
-            continue;
-        for (const GeoFeature &f : l.features) {
-            bool found = false;
-            for (const QPointF p : f.points) {
-                const QPointF d = metres(p, origin);
-                found = found || std::hypot(d.x(), d.y()) <= toleranceMeters;
-            }
-            if (found) {
-                points.append(hit(l, f));
-                continue;
-            }
-            for (const GeoRing &line : f.lines) {
-                for (qsizetype i = 1; i < line.size() && !found; ++i)
-                    found = segmentDistance(QPointF(0, 0), metres(line[i - 1], origin), metres(line[i], origin))
-                            <= toleranceMeters;
-            }
-            if (found) {
-                lines.append(hit(l, f));
-                continue;
-            }
-            for (const GeoPolygon &polygon : f.polygons) {
-                if (polygon.isEmpty() || !ringContains(polygon.first(), click))
-                    continue;
-                bool inHole = false;
-                for (qsizetype i = 1; i < polygon.size(); ++i)
-                    inHole = inHole || ringContains(polygon[i], click);
-                found = found || !inHole;
-            }
-            if (found)
-                polygons.append(hit(l, f));
-        }
-    }
-    QVariantList all = points + lines + polygons;
-    completeAttributes(all);
-    return all;
-}
-
-namespace {
-
-bool inArea(const QList<GeoPolygon> &areas, QPointF p)
-{
-    for (const GeoPolygon &polygon : areas) {
-        if (polygon.isEmpty() || !ringContains(polygon.first(), p))
-            continue;
-        bool inHole = false;
-        for (qsizetype i = 1; i < polygon.size() && !inHole; ++i)
-            inHole = ringContains(polygon[i], p);
-        if (!inHole)
-            return true;
-    }
-    return false;
-}
-
-} // namespace
-
-QVariantList MapLayers::insidePolygons(const QList<GeoPolygon> &areas, const QString &skipLayer, qint64 skipFid) const
-{
-    // Points first, then lines, then areas: the schools and homes in a flood zone matter
-    // more than the districts it touches.
-    QVariantList pointHits, lineHits, areaHits;
-    QRectF box;
-    for (const GeoPolygon &p : areas)
-        box = box.united(QPolygonF(p.value(0)).boundingRect());
-    for (const Layer &l : m_layers) {
-        if (!isVisible(l.entry.layer))
-            continue;
-        for (const GeoFeature &f : l.features) {
-            if (l.entry.layer == skipLayer && f.fid == skipFid)
-                continue;
-            const auto b = f.bounds();
-            if (!b || !box.intersects(b->adjusted(-1e-9, -1e-9, 1e-9, 1e-9)))
-                continue;
-            bool found = false;
-            for (const QPointF &p : f.points)
-                found = found || inArea(areas, p);
-            for (const GeoRing &line : f.lines)
-                for (const QPointF &p : line)
-                    found = found || inArea(areas, p);
-            for (const GeoPolygon &polygon : f.polygons)
-                for (const QPointF &p : polygon.value(0))
-                    found = found || inArea(areas, p);
-            if (!found)
-                continue;
-            QVariantList &out = !f.points.isEmpty() ? pointHits : !f.lines.isEmpty() ? lineHits : areaHits;
-            out.append(QVariantMap{{u"layer"_s, l.entry.layer},
-                                   {u"titleSl"_s, l.entry.titleSl},
-                                   {u"titleEn"_s, l.entry.titleEn},
-                                   {u"domain"_s, l.entry.domain},
-                                   {u"color"_s, DomainRegistry::colorOf(l.entry.domain)},
-                                   {u"label"_s, labelOf(f)},
-                                   {u"fid"_s, f.fid},
-                                   {u"isArea"_s, !f.polygons.isEmpty()},
-                                   {u"attributes"_s, f.attributes}});
-        }
-    }
-    QVariantList all = pointHits + lineHits + areaHits;
-    completeAttributes(all);
-    return all;
-}
-
-QVariantList MapLayers::inside(const QVariantList &polygon) const
-{
-    GeoRing ring;
-    for (const QVariant &v : polygon) {
-        const auto c = v.value<QGeoCoordinate>();
-        if (c.isValid())
-            ring.append(QPointF(c.longitude(), c.latitude()));
-    }
-    if (ring.size() < 3)
-        return {};
-    ring.append(ring.first());
-    return insidePolygons({GeoPolygon{ring}}, {}, -1);
-}
-
-QVariantList MapLayers::insideFeature(const QString &layer, qint64 fid) const
-{
-    for (const Layer &l : m_layers) {
-        if (l.entry.layer != layer)
-            continue;
-        for (const GeoFeature &f : l.features) {
-            if (f.fid == fid && !f.polygons.isEmpty())
-                return insidePolygons(f.polygons, layer, fid);
-        }
-    }
-    return {};
-}
-
-void MapLayers::completeAttributes(QVariantList &hits) const
-{
-    // Large layers keep only their label in memory; read the rest of a hit from the store.
-    QHash<QString, QList<qint64>> wanted;
-    for (const QVariant &v : hits) {
-        const QVariantMap hit = v.toMap();
-        for (const Layer &l : m_layers) {
-            if (l.partial && l.entry.layer == hit.value(u"layer"_s).toString())
-                wanted[l.entry.layer].append(hit.value(u"fid"_s).toLongLong());
-        }
-    }
-    if (wanted.isEmpty())
-        return;
-    QString error;
-    const auto store = Store::open(m_storePath, Store::Mode::ReadOnly, &error);
-    if (!store)
-        return;
-    for (auto it = wanted.cbegin(); it != wanted.cend(); ++it) {
-        const auto attributes = store->attributesOf(it.key(), it.value());
-        for (QVariant &v : hits) {
-            QVariantMap hit = v.toMap();
-            const qint64 fid = hit.value(u"fid"_s).toLongLong();
-            if (hit.value(u"layer"_s).toString() == it.key() && attributes.contains(fid)) {
-                hit.insert(u"attributes"_s, attributes.value(fid));
-                v = hit;
-            }
-        }
-    }
-}
-
-QVariantList MapLayers::search(const QString &text, int limit) const
-{
-    const QString needle = foldForSearch(text.trimmed());
-    if (needle.size() < 2)
-        return {};
-    QVariantList starts, contains;
-    for (const Layer &l : m_layers) {
-        for (const GeoFeature &f : l.features) {
-            const QString label = labelOf(f);
-            const QString folded = foldForSearch(label);
-            const qsizetype at = folded.indexOf(needle);
-            if (at < 0)
-                continue;
-            const auto box = f.bounds();
-            if (!box)
-                continue;
-            const QVariantMap hit{
-                {u"layer"_s, l.entry.layer},
-                {u"titleSl"_s, l.entry.titleSl},
-                {u"titleEn"_s, l.entry.titleEn},
-                {u"label"_s, label},
-                {u"color"_s, DomainRegistry::colorOf(l.entry.domain)},
-                {u"center"_s, QVariant::fromValue(QGeoCoordinate(box->center().y(), box->center().x()))},
-                {u"extent"_s, QVariant::fromValue(QGeoRectangle(QGeoCoordinate(box->bottom(), box->left()),
-                                                                QGeoCoordinate(box->top(), box->right())))},
-                {u"isPoint"_s, box->width() == 0 && box->height() == 0},
-                {u"domain"_s, l.entry.domain},
-                {u"fid"_s, f.fid},
-                {u"attributes"_s, f.attributes},
-            };
-            (at == 0 || folded.at(at - 1) == u' ' ? starts : contains).append(hit);
-        }
-    }
-    QVariantList out = starts + contains;
-    if (out.size() > limit)
-        out.resize(limit);
-    return out;
 }
 
 void MapLayers::rebuild()

@@ -18,7 +18,7 @@ Item {
     readonly property alias map: map
     readonly property alias layers: layers
     readonly property alias identifyPanel: identifyPanel
-    readonly property alias bookmarksButton: bookmarksButton
+    readonly property alias bookmarksButton: controls.bookmarksButton
     readonly property alias measurement: measurement
     readonly property alias searchField: searchField
     readonly property alias attributeTable: attributeTable
@@ -221,47 +221,16 @@ Item {
         }
     }
 
-    Column {
+    MapControls {
+        id: controls
         visible: !root.printMode
         anchors.right: parent.right
         anchors.top: parent.top
         anchors.margins: 10
-        spacing: 4
-
-        RoundButton {
-            objectName: "zoomInButton"
-            text: "+"
-            onClicked: map.zoomLevel = Math.min(map.maximumZoomLevel, map.zoomLevel + 1)
-            ToolTip.visible: hovered
-            ToolTip.text: qsTr("Zoom in")
-        }
-        RoundButton {
-            objectName: "zoomOutButton"
-            text: "−"
-            onClicked: map.zoomLevel = Math.max(map.minimumZoomLevel, map.zoomLevel - 1)
-            ToolTip.visible: hovered
-            ToolTip.text: qsTr("Zoom out")
-        }
-        BookmarksButton {
-            id: bookmarksButton
-            map: map
-        }
-        RoundButton {
-            objectName: "measureButton"
-            text: "↔"
-            checkable: true
-            checked: root.measuring
-            onClicked: root.measuring = !root.measuring
-            ToolTip.visible: hovered
-            ToolTip.text: qsTr("Measure distance and area (M)")
-        }
-        RoundButton {
-            objectName: "homeButton"
-            text: "⌂"
-            onClicked: root.showWholeMunicipality()
-            ToolTip.visible: hovered
-            ToolTip.text: qsTr("Whole municipality")
-        }
+        map: map
+        measuring: root.measuring
+        onMeasureToggled: root.measuring = !root.measuring
+        onHomeRequested: root.showWholeMunicipality()
     }
 
     Label {

@@ -387,7 +387,7 @@
     </message>
 </context>
 <context>
-    <name>MapPanel</name>
+    <name>MapControls</name>
     <message>
         <source>Zoom in</source>
         <translation>Povečaj</translation>
@@ -397,16 +397,19 @@
         <translation>Pomanjšaj</translation>
     </message>
     <message>
+        <source>Measure distance and area (M)</source>
+        <translation>Merjenje razdalje in površine (M)</translation>
+    </message>
+    <message>
         <source>Whole municipality</source>
         <translation>Celotna občina</translation>
     </message>
+</context>
+<context>
+    <name>MapPanel</name>
     <message>
         <source>Boundary, districts, settlements: © GURS, CC BY 4.0 · defibrillators: © OpenStreetMap contributors, ODbL · other layers: illustrative samples</source>
         <translation>Meja, četrti, naselja: © GURS, CC BY 4.0 · defibrilatorji: © sodelavci OpenStreetMap, ODbL · drugi sloji: ponazoritveni vzorci</translation>
-    </message>
-    <message>
-        <source>Measure distance and area (M)</source>
-        <translation>Merjenje razdalje in površine (M)</translation>
     </message>
     <message>
         <source>the measured area</source>

@@ -1,0 +1,91 @@
+#pragma once
+
+// Helpers shared by MapLayers.cpp and MapLayersFind.cpp (not part of any API).
+
+#include "CatalogueEntry.h"
+#include "DomainRegistry.h"
+#include "GeoFeature.h"
+
+#include <QGeoRectangle>
+#include <QVariantMap>
+#include <QtMath>
+
+#include <algorithm>
+#include <cmath>
+
+namespace MapLayersInternal {
+
+using namespace Qt::StringLiterals;
+
+/// Attributes that name a feature, in order of preference.
+inline const QStringList &labelColumns()
+{
+    static const QStringList columns = {u"name"_s, u"Name"_s, u"NA_UIME"_s, u"ODO_UIME"_s, u"ime"_s, u"naziv"_s};
+    return columns;
+}
+
+/// A feature's label: the first of the usual name attributes it has.
+inline QString labelOf(const GeoFeature &f)
+{
+    for (const QString &key : labelColumns()) {
+        const QString v = f.attributes.value(key).toString();
+        if (!v.isEmpty())
+            return v;
+    }
+    return {};
+}
+
+// Local metres around a latitude (equirectangular): exact enough for picking at a click.
+struct LocalMetres
+{
+    double kx, ky;
+    explicit LocalMetres(double latitude)
+        : kx(111320.0 * std::cos(qDegreesToRadians(latitude))), ky(110574.0)
+    {
+    }
+    QPointF operator()(QPointF lonLat, QPointF origin) const
+    {
+        return {(lonLat.x() - origin.x()) * kx, (lonLat.y() - origin.y()) * ky};
+    }
+};
+
+inline double segmentDistance(QPointF p, QPointF a, QPointF b)
+{
+    const QPointF ab = b - a;
+    const double len2 = QPointF::dotProduct(ab, ab);
+    const double t = len2 > 0 ? std::clamp(QPointF::dotProduct(p - a, ab) / len2, 0.0, 1.0) : 0.0;
+    const QPointF d = p - (a + t * ab);
+    return std::hypot(d.x(), d.y());
+}
+
+inline bool ringContains(const GeoRing &ring, QPointF p)
+{
+    bool inside = false;
+    for (qsizetype i = 0, j = ring.size() - 1; i < ring.size(); j = i++) {
+        const QPointF a = ring[i], b = ring[j];
+        if ((a.y() > p.y()) != (b.y() > p.y()) && p.x() < (b.x() - a.x()) * (p.y() - a.y()) / (b.y() - a.y()) + a.x())
+            inside = !inside;
+    }
+    return inside;
+}
+
+inline QGeoRectangle toGeo(const QRectF &r)
+{
+    return QGeoRectangle(QGeoCoordinate(r.bottom(), r.left()), QGeoCoordinate(r.top(), r.right()));
+}
+
+/// One feature as the identify, inside and search lists show it.
+inline QVariantMap hitOf(const CatalogueEntry &entry, const GeoFeature &f)
+{
+    return {{u"layer"_s, entry.layer},
+            {u"titleSl"_s, entry.titleSl},
+            {u"titleEn"_s, entry.titleEn},
+            {u"domain"_s, entry.domain},
+            {u"color"_s, DomainRegistry::colorOf(entry.domain)},
+            {u"label"_s, labelOf(f)},
+            {u"fid"_s, f.fid},
+            {u"isArea"_s, !f.polygons.isEmpty()},
+            {u"attributes"_s, f.attributes}};
+}
+
+} // namespace MapLayersInternal
