@@ -52,6 +52,12 @@ Item {
         if (hit)
             attributeTable.selectFid(hit.fid);
     }
+    // Lists the features of the visible layers inside a screen rectangle.
+    function selectRectangle(x1, y1, x2, y2) {
+        const corners = [Qt.point(x1, y1), Qt.point(x2, y1), Qt.point(x2, y2), Qt.point(x1, y2)];
+        identifyPanel.insideOf = qsTr("the selected rectangle");
+        identifyPanel.results = layers.inside(corners.map(p => map.toCoordinate(p, false)));
+    }
     function showSelection(feature) {
         selection = feature;
         if (feature.center === undefined)
@@ -131,7 +137,16 @@ Item {
         DragHandler {
             id: drag
             target: null
+            acceptedModifiers: Qt.NoModifier
             onTranslationChanged: (delta) => map.pan(-delta.x, -delta.y)
+        }
+        // Shift + drag: a rectangle; what lies inside it is listed.
+        DragHandler {
+            id: boxDrag
+            target: null
+            acceptedModifiers: Qt.ShiftModifier
+            onActiveChanged: if (!active) root.selectRectangle(centroid.pressPosition.x, centroid.pressPosition.y,
+                                                               centroid.position.x, centroid.position.y)
         }
         WheelHandler {
             acceptedDevices: PointerDevice.Mouse | PointerDevice.TouchPad
@@ -199,6 +214,18 @@ Item {
         layers: layers
         center: map.center
         zoomLevel: map.zoomLevel
+    }
+
+    Rectangle {
+        objectName: "selectionRectangle"
+        visible: boxDrag.active
+        x: Math.min(boxDrag.centroid.pressPosition.x, boxDrag.centroid.position.x)
+        y: Math.min(boxDrag.centroid.pressPosition.y, boxDrag.centroid.position.y)
+        width: Math.abs(boxDrag.centroid.position.x - boxDrag.centroid.pressPosition.x)
+        height: Math.abs(boxDrag.centroid.position.y - boxDrag.centroid.pressPosition.y)
+        color: Qt.rgba(0.95, 0.77, 0.06, 0.15)
+        border.color: "#f1c40f"
+        border.width: 2
     }
 
     // The picked point, above the drawn layers so it is never hidden under other symbols.

@@ -415,6 +415,10 @@
         <source>the measured area</source>
         <translation>izmerjenega območja</translation>
     </message>
+    <message>
+        <source>the selected rectangle</source>
+        <translation>izbranega pravokotnika</translation>
+    </message>
 </context>
 <context>
     <name>MeasureOverlay</name>

@@ -273,4 +273,26 @@ MainViewTestCase {
                JSON.stringify(triangle.filter(h => h.layer === "naselja").map(h => h.label)));
         compare(layers.inside([ptuj, kicar]).length, 0);
     }
+
+    function test_rectangleSelection() {
+        const view = createView();
+        const panel = view.mapPanel;
+        tryVerify(() => panel.layers.status === MapLayers.Ready);
+        // A box around the Ptuj settlement point lists it.
+        const p = panel.map.fromCoordinate(ptuj, false);
+        panel.selectRectangle(p.x - 20, p.y - 20, p.x + 20, p.y + 20);
+        verify(panel.identifyPanel.results.some(h => h.layer === "naselja" && h.label === "Ptuj"));
+        verify(panel.identifyPanel.insideOf.length > 0);
+        // With the mouse: Shift + drag draws the box and does not pan the map. (Numbers, not
+        // the coordinate: a value read from a property follows the property.)
+        const latitude = panel.map.center.latitude;
+        panel.identifyPanel.results = [];
+        mouseDrag(panel.map, p.x - 30, p.y - 30, 60, 60, Qt.LeftButton, Qt.ShiftModifier);
+        tryVerify(() => panel.identifyPanel.results.length > 0);
+        verify(panel.identifyPanel.results.some(h => h.label === "Ptuj"));
+        compare(panel.map.center.latitude, latitude);
+        // Without Shift a drag pans.
+        mouseDrag(panel.map, 400, 300, 80, 60);
+        verify(panel.map.center.latitude > latitude, "dragging down moves the view north");
+    }
 }
