@@ -11,7 +11,6 @@
 #include <QPdfWriter>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
-#include <QRegularExpression>
 
 #include <cstdio>
 
@@ -35,14 +34,10 @@ bool RenderCommand::parse(const Options &options)
         m_error = u"the folder of %1 does not exist"_s.arg(options.out);
         return false;
     }
-    static const QRegularExpression sizeRe(u"^(\\d{3,5})x(\\d{3,5})$"_s);
-    const auto m = sizeRe.match(options.size);
-    m_size = m.hasMatch() ? QSize(m.captured(1).toInt(), m.captured(2).toInt()) : QSize();
-    if (!m_size.isValid() || m_size.width() > 8192 || m_size.height() > 8192 || m_size.width() < 640
-        || m_size.height() < 400) {
-        m_error = u"--size must be WIDTHxHEIGHT between 640x400 and 8192x8192, not '%1'"_s.arg(options.size);
+    const auto size = parseWindowSize(options.size, QSize(640, 400), QSize(8192, 8192), &m_error);
+    if (!size)
         return false;
-    }
+    m_size = *size;
     if (!options.bbox.isEmpty()) {
         QList<double> v;
         for (const QString &p : options.bbox.split(u',')) {

@@ -9,7 +9,6 @@
 #include <QImage>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
-#include <QRegularExpression>
 
 #include <cstdio>
 
@@ -31,17 +30,10 @@ bool ScreenshotCommand::parse(const QString &out, const QString &size, const QSt
         m_error = u"the folder of %1 does not exist"_s.arg(out);
         return false;
     }
-    static const QRegularExpression re(u"^(\\d{2,5})x(\\d{2,5})$"_s);
-    const auto match = re.match(size);
-    if (!match.hasMatch()) {
-        m_error = u"--size must be WIDTHxHEIGHT, e.g. 1600x1000, not '%1'"_s.arg(size);
+    const auto parsed = parseWindowSize(size, QSize(320, 240), QSize(8192, 8192), &m_error);
+    if (!parsed)
         return false;
-    }
-    m_size = QSize(match.captured(1).toInt(), match.captured(2).toInt());
-    if (m_size.width() < 320 || m_size.height() < 240 || m_size.width() > 8192 || m_size.height() > 8192) {
-        m_error = u"--size must be between 320x240 and 8192x8192"_s;
-        return false;
-    }
+    m_size = *parsed;
     m_out = info.absoluteFilePath();
     return true;
 }

@@ -3,21 +3,18 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QQuickWindow>
+#include <QRegularExpression>
 #include <QTimer>
 
 QImage captureWhenReady(QQuickWindow *window, QString *errorString)
 {
     QElapsedTimer clock;
     clock.start();
-    QElapsedTimer sinceReady;
     int framesAfterReady = 0;
     QImage image;
     const auto frames = QObject::connect(window, &QQuickWindow::frameSwapped, window, [&] {
-        if (!window->property("ready").toBool())
-            return;
-        if (!sinceReady.isValid())
-            sinceReady.start();
-        ++framesAfterReady;
+        if (window->property("ready").toBool())
+            ++framesAfterReady;
     });
     QTimer poll;
     QObject::connect(&poll, &QTimer::timeout, window, [&] {
@@ -38,4 +35,21 @@ QImage captureWhenReady(QQuickWindow *window, QString *errorString)
     QCoreApplication::exec();
     QObject::disconnect(frames);
     return image;
+}
+
+std::optional<QSize> parseWindowSize(const QString &text, QSize minimum, QSize maximum, QString *errorString)
+{
+    static const QRegularExpression re(QStringLiteral("^(\\d{1,5})x(\\d{1,5})$"));
+    const auto match = re.match(text);
+    const QSize size = match.hasMatch() ? QSize(match.captured(1).toInt(), match.captured(2).toInt()) : QSize();
+    if (size.isValid() && size.width() >= minimum.width() && size.height() >= minimum.height()
+        && size.width() <= maximum.width() && size.height() <= maximum.height())
+        return size;
+    *errorString = QStringLiteral("--size must be WIDTHxHEIGHT between %1x%2 and %3x%4, e.g. 1600x1000, not '%5'")
+                       .arg(minimum.width())
+                       .arg(minimum.height())
+                       .arg(maximum.width())
+                       .arg(maximum.height())
+                       .arg(text);
+    return std::nullopt;
 }

@@ -1,7 +1,8 @@
 import QtQuick
 import QtQuick.Controls
 
-// The map's buttons: zoom, bookmarks, measuring, whole municipality.
+// The map's buttons and their keys: zoom (Ctrl++ / Ctrl+-), bookmarks, measuring (M),
+// whole municipality (Home).
 Column {
     id: root
 
@@ -12,19 +13,24 @@ Column {
     signal measureToggled()
     signal homeRequested()
 
+    function zoomBy(step) {
+        root.map.zoomLevel = Math.max(root.map.minimumZoomLevel, Math.min(root.map.maximumZoomLevel,
+                                                                          root.map.zoomLevel + step));
+    }
+
     spacing: 4
 
     RoundButton {
         objectName: "zoomInButton"
         text: "+"
-        onClicked: root.map.zoomLevel = Math.min(root.map.maximumZoomLevel, root.map.zoomLevel + 1)
+        onClicked: root.zoomBy(1)
         ToolTip.visible: hovered
         ToolTip.text: qsTr("Zoom in")
     }
     RoundButton {
         objectName: "zoomOutButton"
         text: "−"
-        onClicked: root.map.zoomLevel = Math.max(root.map.minimumZoomLevel, root.map.zoomLevel - 1)
+        onClicked: root.zoomBy(-1)
         ToolTip.visible: hovered
         ToolTip.text: qsTr("Zoom out")
     }
@@ -47,5 +53,22 @@ Column {
         onClicked: root.homeRequested()
         ToolTip.visible: hovered
         ToolTip.text: qsTr("Whole municipality")
+    }
+
+    Shortcut {
+        sequences: [StandardKey.ZoomIn]
+        onActivated: root.zoomBy(1)
+    }
+    Shortcut {
+        sequences: [StandardKey.ZoomOut]
+        onActivated: root.zoomBy(-1)
+    }
+    Shortcut {
+        sequence: "M"
+        onActivated: root.measureToggled()
+    }
+    Shortcut {
+        sequence: "Home"
+        onActivated: root.homeRequested()
     }
 }

@@ -15,61 +15,24 @@ Item {
     property bool printMode: false
     // The area to show first; the whole municipality when not valid.
     property var fitTo: QtPositioning.rectangle()
+    property bool measuring: false
+    // The layer whose attribute table is open ("" for none) and the picked feature.
+    property string tableLayer: ""
+    property var selection: ({})
+    // The first fit waits for both the layers and a laid-out map.
+    property bool fitted: false
+
     readonly property alias map: map
     readonly property alias layers: layers
+    readonly property alias vectorLayers: vectorLayers
     readonly property alias identifyPanel: identifyPanel
     readonly property alias bookmarksButton: controls.bookmarksButton
     readonly property alias measurement: measurement
     readonly property alias searchField: searchField
     readonly property alias attributeTable: attributeTable
-    // The layer whose attribute table is open ("" for none) and the picked feature.
-    property string tableLayer: ""
-    property var selection: ({})
 
-    // Shows a search hit: points close up, larger features whole, with its attributes.
-    function showHit(hit) {
-        if (hit.isPoint) {
-            map.center = hit.center;
-            map.zoomLevel = Math.max(map.zoomLevel, 17);
-        } else {
-            map.fitViewportToGeoShape(hit.extent, 60);
-        }
-        identifyPanel.results = [hit];
-    }
-    property bool measuring: false
-    onMeasuringChanged: if (!measuring) measurement.clear()
-
-    Measurement {
-        id: measurement
-    }
-
-    // Lists what lies at a point of the map (in item coordinates), 8 px around it.
-    function identifyAt(x, y) {
-        identifyPanel.insideOf = "";
-        identifyPanel.results = layers.identify(map.toCoordinate(Qt.point(x, y), false), 8 * metersPerPixel);
-        // With the table open, a click on one of its features picks its row.
-        const hit = identifyPanel.results.find(r => r.layer === tableLayer);
-        if (hit)
-            attributeTable.selectFid(hit.fid);
-    }
-    // Lists the features of the visible layers inside a screen rectangle.
-    function selectRectangle(x1, y1, x2, y2) {
-        const corners = [Qt.point(x1, y1), Qt.point(x2, y1), Qt.point(x2, y2), Qt.point(x1, y2)];
-        identifyPanel.insideOf = qsTr("the selected rectangle");
-        identifyPanel.results = layers.inside(corners.map(p => map.toCoordinate(p, false)));
-    }
-    function showSelection(feature) {
-        selection = feature;
-        if (feature.center === undefined)
-            return;
-        if (feature.isPoint)
-            map.center = feature.center;
-        else if (!map.visibleRegion.boundingGeoRectangle().contains(feature.center))
-            map.fitViewportToGeoShape(feature.extent, 80);
-    }
     readonly property bool ready: (layers.status === MapLayers.Ready && fitted && vectorLayers.upToDate)
                                   || layers.status === MapLayers.Error
-    readonly property alias vectorLayers: vectorLayers
     readonly property string errorString: layers.errorString
     readonly property var cursorCoordinate: hover.hovered ? map.toCoordinate(hover.point.position, false)
                                                           : QtPositioning.coordinate()
@@ -86,8 +49,46 @@ Item {
     }
     readonly property var homeCenter: QtPositioning.coordinate(46.437, 15.878)
 
-    // The first fit waits for both the layers and a laid-out map.
-    property bool fitted: false
+    onMeasuringChanged: if (!measuring) measurement.clear()
+
+    // Lists what lies at a point of the map (in item coordinates), 8 px around it.
+    function identifyAt(x, y) {
+        identifyPanel.insideOf = "";
+        identifyPanel.results = layers.identify(map.toCoordinate(Qt.point(x, y), false), 8 * metersPerPixel);
+        // With the table open, a click on one of its features picks its row.
+        const hit = identifyPanel.results.find(r => r.layer === tableLayer);
+        if (hit)
+            attributeTable.selectFid(hit.fid);
+    }
+
+    // Lists the features of the visible layers inside a screen rectangle.
+    function selectRectangle(x1, y1, x2, y2) {
+        const corners = [Qt.point(x1, y1), Qt.point(x2, y1), Qt.point(x2, y2), Qt.point(x1, y2)];
+        identifyPanel.insideOf = qsTr("the selected rectangle");
+        identifyPanel.results = layers.inside(corners.map(p => map.toCoordinate(p, false)));
+    }
+
+    // Shows a search hit: points close up, larger features whole, with its attributes.
+    function showHit(hit) {
+        if (hit.isPoint) {
+            map.center = hit.center;
+            map.zoomLevel = Math.max(map.zoomLevel, 17);
+        } else {
+            map.fitViewportToGeoShape(hit.extent, 60);
+        }
+        identifyPanel.results = [hit];
+    }
+
+    function showSelection(feature) {
+        selection = feature;
+        if (feature.center === undefined)
+            return;
+        if (feature.isPoint)
+            map.center = feature.center;
+        else if (!map.visibleRegion.boundingGeoRectangle().contains(feature.center))
+            map.fitViewportToGeoShape(feature.extent, 80);
+    }
+
     function fitOnce() {
         if (fitted || layers.status !== MapLayers.Ready || !map.mapReady || map.width <= 0 || map.height <= 0)
             return;
@@ -108,6 +109,10 @@ Item {
         const extent = layers.extentOf(layer);
         if (extent.isValid)
             map.fitViewportToGeoShape(extent, 40);
+    }
+
+    Measurement {
+        id: measurement
     }
 
     MapLayers {
@@ -216,36 +221,13 @@ Item {
         zoomLevel: map.zoomLevel
     }
 
-    Rectangle {
-        objectName: "selectionRectangle"
-        visible: boxDrag.active
-        x: Math.min(boxDrag.centroid.pressPosition.x, boxDrag.centroid.position.x)
-        y: Math.min(boxDrag.centroid.pressPosition.y, boxDrag.centroid.position.y)
-        width: Math.abs(boxDrag.centroid.position.x - boxDrag.centroid.pressPosition.x)
-        height: Math.abs(boxDrag.centroid.position.y - boxDrag.centroid.pressPosition.y)
-        color: Qt.rgba(0.95, 0.77, 0.06, 0.15)
-        border.color: "#f1c40f"
-        border.width: 2
-    }
-
-    // The picked point, above the drawn layers so it is never hidden under other symbols.
-    Repeater {
-        model: root.tableLayer !== "" ? root.selection.points ?? [] : []
-        delegate: Rectangle {
-            required property var modelData
-            readonly property point at: {
-                void (map.center.latitude + map.center.longitude + map.zoomLevel + map.width + map.height);
-                return map.fromCoordinate(modelData, false);
-            }
-            x: at.x - width / 2
-            y: at.y - height / 2
-            width: 24
-            height: 24
-            radius: 12
-            color: "transparent"
-            border.color: "#f1c40f"
-            border.width: 4
-        }
+    SelectionMarks {
+        anchors.fill: map
+        map: map
+        points: root.tableLayer !== "" ? root.selection.points ?? [] : []
+        dragging: boxDrag.active
+        from: boxDrag.centroid.pressPosition
+        to: boxDrag.centroid.position
     }
 
     MapControls {
@@ -338,24 +320,8 @@ Item {
         }
     }
     Shortcut {
-        sequence: "M"
-        onActivated: root.measuring = !root.measuring
-    }
-    Shortcut {
         sequence: "Backspace"
         enabled: root.measuring
         onActivated: measurement.undo()
-    }
-    Shortcut {
-        sequences: [StandardKey.ZoomIn]
-        onActivated: map.zoomLevel = Math.min(map.maximumZoomLevel, map.zoomLevel + 1)
-    }
-    Shortcut {
-        sequences: [StandardKey.ZoomOut]
-        onActivated: map.zoomLevel = Math.max(map.minimumZoomLevel, map.zoomLevel - 1)
-    }
-    Shortcut {
-        sequence: "Home"
-        onActivated: root.showWholeMunicipality()
     }
 }
