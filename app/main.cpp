@@ -4,6 +4,7 @@
 #include "ScreenshotCommand.h"
 
 #include "CliCommands.h"
+#include "TileCommands.h"
 
 #include "ConsoleStore.h"
 #include "DataPaths.h"
@@ -70,7 +71,8 @@ void addCommonOptions(QCommandLineParser &parser)
         "  layers       list the store's layers\n"
         "  query        features of a layer inside a box, as GeoJSON\n"
         "  catalogue    show or edit the data and metadata catalogue\n"
-        "  build-store  build a store from manifests (used for the sample store)"_s);
+        "  build-store  build a store from manifests (used for the sample store)\n"
+        "  tiles        the offline basemap in the store: seed, status, trim (see: ptuj-console tiles --help)"_s);
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(u"command"_s, u"screenshot, render, import, layers, query, catalogue, build-store; nothing opens the console"_s, u"[command]"_s);
@@ -93,13 +95,20 @@ int main(int argc, char *argv[])
 {
     setIdentity();
     const QByteArrayView cmd = command(argc, argv);
-    const bool offscreenCommand = cmd == "screenshot" || cmd == "render";
+    const bool offscreenCommand = cmd == "screenshot" || cmd == "render" || cmd == "tiles";
     if (!cmd.isEmpty() && !offscreenCommand) {
         QCoreApplication app(argc, argv);
         if (CliCommands::handles(app.arguments()))
             return CliCommands::run(app.arguments());
         std::fprintf(stderr, "ptuj-console: unknown command '%.*s'; see --help\n", int(cmd.size()), cmd.data());
         return 2;
+    }
+    if (cmd == "tiles") {
+        // Tiles are drawn with fonts, so the command needs a GUI application (offscreen).
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        return TileCommands::run(app.arguments());
     }
     if (wantsNoGui(argc, argv)) {
         QCoreApplication app(argc, argv);

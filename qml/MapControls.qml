@@ -38,6 +38,9 @@ Column {
         id: bookmarksButton
         map: root.map
     }
+    BasemapButton {
+        objectName: "basemapButton"
+    }
     RoundButton {
         objectName: "measureButton"
         text: "↔"

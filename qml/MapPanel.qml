@@ -31,8 +31,10 @@ Item {
     readonly property alias searchField: searchField
     readonly property alias attributeTable: attributeTable
 
-    readonly property bool ready: (layers.status === MapLayers.Ready && fitted && vectorLayers.upToDate)
+    readonly property bool ready: (layers.status === MapLayers.Ready && fitted && vectorLayers.upToDate
+                                   && (basemap.complete || !basemap.visible || basemap.problem !== ""))
                                   || layers.status === MapLayers.Error
+    readonly property alias basemap: basemap
     readonly property string errorString: layers.errorString
     readonly property var cursorCoordinate: hover.hovered ? map.toCoordinate(hover.point.position, false)
                                                           : QtPositioning.coordinate()
@@ -122,6 +124,23 @@ Item {
         onStatusChanged: root.fitOnce()
     }
 
+    Rectangle {
+        anchors.fill: parent
+        color: Theme.mapBackgroundColor
+    }
+
+    BasemapItem {
+        id: basemap
+        objectName: "basemap"
+        anchors.fill: map
+        visible: BasemapSettings.mode !== BasemapSettings.None
+        storePath: visible ? root.storePath : ""
+        onlineUrl: BasemapSettings.effectiveUrl
+        cacheMegabytes: BasemapSettings.cacheMegabytes
+        center: map.center
+        zoomLevel: map.zoomLevel
+    }
+
     Map {
         id: map
 
@@ -129,7 +148,8 @@ Item {
         plugin: Plugin {
             name: "itemsoverlay"
         }
-        color: Theme.mapBackgroundColor
+        // Transparent: the basemap lies under the map.
+        color: "transparent"
         center: root.homeCenter
         zoomLevel: 12
         minimumZoomLevel: 8
@@ -248,7 +268,9 @@ Item {
         anchors.left: parent.left
         anchors.bottom: parent.bottom
         anchors.margins: 6
-        text: qsTr("Boundary, districts, settlements: © GURS, CC BY 4.0 · defibrillators: © OpenStreetMap contributors, ODbL · other layers: illustrative samples")
+        text: (BasemapSettings.mode === BasemapSettings.Online && BasemapSettings.onlineAttribution !== ""
+               ? qsTr("Basemap: %1").arg(BasemapSettings.onlineAttribution) + " · " : "")
+              + qsTr("Boundary, districts, settlements: © GURS, CC BY 4.0 · defibrillators: © OpenStreetMap contributors, ODbL · other layers: illustrative samples")
         font.pixelSize: 10
         color: Theme.subtleTextColor
         background: Rectangle {

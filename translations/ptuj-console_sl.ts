@@ -17,6 +17,75 @@
     </message>
 </context>
 <context>
+    <name>BasemapButton</name>
+    <message>
+        <source>Basemap</source>
+        <translation>Podlaga</translation>
+    </message>
+    <message>
+        <source>Ptuj basemap (offline, from the store)</source>
+        <translation>Podlaga Ptuja (brez povezave, iz shrambe)</translation>
+    </message>
+    <message>
+        <source>Online map (cached in the store)</source>
+        <translation>Spletna karta (predpomnjena v shrambi)</translation>
+    </message>
+    <message>
+        <source>Online map (not set up)</source>
+        <translation>Spletna karta (ni nastavljena)</translation>
+    </message>
+    <message>
+        <source>No basemap</source>
+        <translation>Brez podlage</translation>
+    </message>
+    <message>
+        <source>Online source…</source>
+        <translation>Spletni vir …</translation>
+    </message>
+</context>
+<context>
+    <name>BasemapSettings</name>
+    <message>
+        <source>Enter the address of the tile source.</source>
+        <translation>Vnesite naslov vira ploščic.</translation>
+    </message>
+    <message>
+        <source>The address must start with http:// or https://.</source>
+        <translation>Naslov se mora začeti s http:// ali https://.</translation>
+    </message>
+    <message>
+        <source>The address must contain {z}, {x} and {y} where the tile numbers go.</source>
+        <translation>Naslov mora vsebovati {z}, {x} in {y} na mestih številk ploščic.</translation>
+    </message>
+</context>
+<context>
+    <name>BasemapSourceDialog</name>
+    <message>
+        <source>Online basemap source</source>
+        <translation>Spletni vir podlage</translation>
+    </message>
+    <message>
+        <source>Tile address (XYZ), e.g. https://tiles.example.org/{z}/{x}/{y}.png</source>
+        <translation>Naslov ploščic (XYZ), npr. https://tiles.example.org/{z}/{x}/{y}.png</translation>
+    </message>
+    <message>
+        <source>Attribution shown on the map</source>
+        <translation>Navedba vira na karti</translation>
+    </message>
+    <message>
+        <source>e.g. © OpenStreetMap contributors</source>
+        <translation>npr. © sodelavci OpenStreetMap</translation>
+    </message>
+    <message>
+        <source>Cache in the store (MB)</source>
+        <translation>Predpomnilnik v shrambi (MB)</translation>
+    </message>
+    <message>
+        <source>Tiles that were seen are kept in the store and shown without a network; the least recently used go first when the cache is full.</source>
+        <translation>Ogledane ploščice ostanejo v shrambi in so vidne tudi brez omrežja; ko je predpomnilnik poln, se najprej odstranijo najdlje neuporabljene.</translation>
+    </message>
+</context>
+<context>
     <name>BookmarksButton</name>
     <message>
         <source>Bookmarks (Ctrl+1 … Ctrl+9, save with Ctrl+B)</source>
@@ -418,6 +487,10 @@
     <message>
         <source>the selected rectangle</source>
         <translation>izbranega pravokotnika</translation>
+    </message>
+    <message>
+        <source>Basemap: %1</source>
+        <translation>Podlaga: %1</translation>
     </message>
 </context>
 <context>

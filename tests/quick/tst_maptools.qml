@@ -42,6 +42,52 @@ MainViewTestCase {
         }
     }
 
+    function test_offlineBasemapFromTheStore() {
+        const view = createView();
+        const panel = view.mapPanel;
+        const basemap = panel.basemap;
+        compare(BasemapSettings.mode, BasemapSettings.Store);
+        verify(basemap.visible);
+        tryVerify(() => basemap.complete, 10000, "the basemap tiles of the first view come from the store");
+        compare(basemap.missingTiles, 0);
+        // Closer than the sample store was seeded (10–15): tiles are drawn from its layers.
+        panel.map.center = ptuj;
+        panel.map.zoomLevel = 17.2;
+        tryVerify(() => basemap.complete, 10000, "zoom 17 tiles drawn on demand");
+        // Tiles cover the whole view, and the municipality's land colour is on screen.
+        const image = grabImage(basemap);
+        let land = 0, covered = 0, samples = 0;
+        for (let y = 5; y < image.height; y += 20) {
+            for (let x = 5; x < image.width; x += 20) {
+                const c = image.pixel(x, y);
+                ++samples;
+                covered += c.a > 0.99 ? 1 : 0;
+                land += Qt.colorEqual(c, "#f6f4ef") ? 1 : 0;
+            }
+        }
+        compare(covered, samples);
+        verify(land > 0, "land pixels: " + land);
+
+        // No basemap: the item goes, the map still works.
+        BasemapSettings.mode = BasemapSettings.None;
+        verify(!basemap.visible);
+        BasemapSettings.mode = BasemapSettings.Store;
+        verify(basemap.visible);
+
+        // An online source needs a usable address; an unreachable one reports why tiles are missing.
+        verify(BasemapSettings.checkUrl("ftp://x/{z}/{x}/{y}") !== "");
+        verify(BasemapSettings.checkUrl("https://tiles.example.org/{z}/{x}.png") !== "");
+        compare(BasemapSettings.checkUrl("https://tiles.example.org/{z}/{x}/{y}.png"), "");
+        BasemapSettings.onlineUrl = "http://127.0.0.1:1/{z}/{x}/{y}.png";
+        BasemapSettings.mode = BasemapSettings.Online;
+        compare(basemap.onlineUrl, "http://127.0.0.1:1/{z}/{x}/{y}.png");
+        tryVerify(() => basemap.problem !== "", 10000, "refused connections are reported");
+        verify(!basemap.complete);
+        BasemapSettings.mode = BasemapSettings.Store;
+        BasemapSettings.onlineUrl = "";
+        tryVerify(() => basemap.complete, 10000);
+    }
+
     function test_identifyWhatIsThere() {
         const view = createView();
         const panel = view.mapPanel;

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "TileKey.h"
+
+#include <QHash>
+#include <QImage>
+#include <QList>
+#include <QObject>
+#include <QSet>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+
+class Basemap;
+class QNetworkAccessManager;
+class QNetworkReply;
+class Store;
+
+/// Finds the images of basemap tiles for the map, on a worker thread.
+///
+/// Offline (the default) a tile comes from the store's `basemap` pyramid; a tile that was
+/// never seeded is drawn from the store's vector layers and kept in the store, so the
+/// next start has it. Online, tiles of the configured XYZ source come from the store's
+/// cache, else from the network, and are cached with a size cap (least recently used go
+/// first); with no network, cached tiles still show and the rest are reported missing.
+///
+/// Use it from another thread through queued calls: request() replaces the queue with the
+/// tiles the view wants now (nearest first), so a fast pan never waits for tiles it left.
+class TileLoader : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Config
+    {
+        QString storePath;
+        QString urlTemplate;           ///< online: "https://…/{z}/{x}/{y}.png"; empty = the store's basemap
+        qint64 cacheBytes = 200ll << 20; ///< cap of the online cache
+        int timeoutMs = 10000;
+        int parallelFetches = 4;
+    };
+
+    explicit TileLoader(const Config &config, QObject *parent = nullptr);
+    ~TileLoader() override;
+
+    /// The cache key of an online source: its template without a query (no API keys).
+    static QString sourceKey(const QString &urlTemplate);
+    static QUrl tileUrl(const QString &urlTemplate, const TileKey &key);
+
+public slots:
+    void request(const QList<TileKey> &wanted);
+
+signals:
+    void loaded(const TileKey &key, const QImage &image);
+    void failed(const TileKey &key, const QString &reason);
+
+private:
+    void processNext();
+    bool openStore();
+    QImage fromStore(const TileKey &key);
+    QImage drawAndKeep(const TileKey &key);
+    void fetch(const TileKey &key);
+    void fetched(QNetworkReply *reply, const TileKey &key);
+
+    Config m_config;
+    QString m_source;
+    std::unique_ptr<Store> m_store;
+    bool m_storeTried = false;
+    std::shared_ptr<const Basemap> m_basemap;
+    bool m_basemapTried = false;
+    QList<TileKey> m_queue;
+    QSet<TileKey> m_inFlight;
+    QNetworkAccessManager *m_network = nullptr;
+    bool m_scheduled = false;
+    int m_writesSinceTrim = 0;
+};
