@@ -88,6 +88,8 @@ int seed(QCommandLineParser &parser)
     const TileSeeder::Result r = TileSeeder::seed(*store, options);
     if (!quiet && lastPercent >= 0)
         std::fputs("\n", stderr);
+    if (!r.ok && !r.cancelled)
+        return fail(r.error);
     print({{u"ok"_s, r.ok},
            {u"zoom"_s, u"%1-%2"_s.arg(from).arg(to)},
            {u"tiles"_s, r.total},

@@ -132,6 +132,12 @@ private slots:
         QTest::newRow("no store") << QStringList{u"layers"_s, u"--store"_s, u"/nonexistent/x.gpkg"_s} << 1 << u"does not exist"_s;
         QTest::newRow("bad bbox") << QStringList{u"query"_s, u"--store"_s, store, u"--layer"_s, u"a"_s, u"--bbox"_s, u"1,2,3"_s}
                                   << 2 << u"--bbox must be"_s;
+        QTest::newRow("tiles bad zoom") << QStringList{u"tiles"_s, u"seed"_s, u"--store"_s, store, u"--zoom"_s, u"ten"_s}
+                                        << 2 << u"--zoom must be a level or a range"_s;
+        QTest::newRow("tiles no store") << QStringList{u"tiles"_s, u"seed"_s, u"--store"_s, u"/nonexistent/x.gpkg"_s}
+                                        << 1 << u"does not exist"_s;
+        QTest::newRow("tiles unknown") << QStringList{u"tiles"_s, u"frob"_s, u"--store"_s, store} << 2
+                                       << u"unknown subcommand 'frob'"_s;
         QTest::newRow("unknown option") << QStringList{u"layers"_s, u"--frobnicate"_s} << 2 << u"Unknown option 'frobnicate'"_s;
     }
 
@@ -145,6 +151,25 @@ private slots:
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
         QCOMPARE(r.err.trimmed().count(u'\n'), 0);
         QVERIFY(r.out.isEmpty());
+    }
+
+    void tilesSeedAndStatus()
+    {
+        const QString store = m_dir.filePath(u"tiles.gpkg"_s);
+        QCOMPARE(console({u"import"_s, u"--store"_s, store, u"--domain"_s, u"administration"_s, u"--layer"_s,
+                          u"obcina_meja"_s, geodata(u"ptuj_obcina_boundary.geojson"_s)}).exitCode, 0);
+        Run r = console({u"tiles"_s, u"seed"_s, u"--store"_s, store, u"--zoom"_s, u"10-12"_s, u"--quiet"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject seeded = r.json().object();
+        QVERIFY(seeded.value(u"ok"_s).toBool());
+        QVERIFY(seeded.value(u"tiles"_s).toInt() > 0);
+        QCOMPARE(seeded.value(u"rendered"_s).toInt(), seeded.value(u"tiles"_s).toInt());
+        r = console({u"tiles"_s, u"status"_s, u"--store"_s, store});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject basemap = r.json().object().value(u"basemap"_s).toObject();
+        QCOMPARE(basemap.value(u"tiles"_s).toInt(), seeded.value(u"tiles"_s).toInt());
+        QCOMPARE(basemap.value(u"byZoom"_s).toObject().keys(), QStringList({u"10"_s, u"11"_s, u"12"_s}));
+        QCOMPARE(sqliteScalar(store, "SELECT data_type FROM gpkg_contents WHERE table_name = 'basemap'"), u"tiles"_s);
     }
 
     // A kill -9 in the middle of a large import leaves a valid store without the layer.
