@@ -13,6 +13,8 @@ ItemDelegate {
     required property bool english
     required property CatalogueModel catalogue
     required property MapLayers mapLayers
+    // Only layers matching this text (name, domain, owner …; no diacritics needed).
+    property string filterText: ""
 
     signal zoomToLayer(string layer)
     signal tableRequested(string layer)
@@ -20,6 +22,9 @@ ItemDelegate {
     readonly property int layerCount: catalogue.count >= 0 ? catalogue.countInDomain(domainId) : 0
 
     objectName: "domain_" + domainId
+    // While filtering, domains without a matching layer fold away.
+    visible: filterText === "" || layerFilter.count > 0
+    height: visible ? implicitHeight : 0
     // The UI language first, the other one underneath, so mixed teams read the same list.
     text: english ? nameEn : nameSl
     Accessible.name: text
@@ -66,8 +71,10 @@ ItemDelegate {
 
         Repeater {
             model: CatalogueFilterModel {
+                id: layerFilter
                 sourceModel: root.catalogue
                 domain: root.domainId
+                filterText: root.filterText
             }
             delegate: LayerRow {
                 Layout.fillWidth: true

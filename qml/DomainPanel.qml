@@ -13,6 +13,7 @@ Pane {
     signal zoomToLayer(string layer)
     signal tableRequested(string layer)
     readonly property alias listView: list
+    readonly property alias filterField: filterField
     readonly property bool english: Language.code === "en"
 
     padding: 0
@@ -39,6 +40,17 @@ Pane {
             Layout.bottomMargin: 8
             text: qsTr("%1 domains in %2 pillars").arg(Domains.count).arg(Domains.pillarCount)
             color: Theme.subtleTextColor
+        }
+        TextField {
+            id: filterField
+            objectName: "layerFilter"
+            Layout.fillWidth: true
+            Layout.leftMargin: 8
+            Layout.rightMargin: 8
+            Layout.bottomMargin: 6
+            placeholderText: qsTr("Filter layers …")
+            selectByMouse: true
+            Keys.onEscapePressed: clear()
         }
 
         ListView {
@@ -79,6 +91,7 @@ Pane {
 
             delegate: DomainDelegate {
                 width: ListView.view.width
+                filterText: filterField.text
                 english: root.english
                 catalogue: root.catalogue
                 mapLayers: root.mapLayers

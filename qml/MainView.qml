@@ -22,7 +22,7 @@ Item {
     // attribute table, once the layers are loaded.
     property string pendingIdentify: ""
     function show(view) {
-        sidePanel.tabBar.currentIndex = view === "catalogue" ? 1 : 0;
+        sidePanel.tabBar.currentIndex = view === "catalogue" ? 2 : view === "order" ? 1 : 0;
         if (view === "import")
             importDialog.open();
         if (view === "identify" || view === "measure" || view === "table" || view === "inside")

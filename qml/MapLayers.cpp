@@ -26,6 +26,7 @@ namespace {
 
 const auto kHiddenKey = u"map/hiddenLayers"_s;
 const auto kOpacityKey = u"map/layerOpacity"_s;
+const auto kOrderKey = u"map/layerOrder"_s;
 const auto kBoundaryLayer = u"obcina_meja"_s;
 // Settlement names orient everyone at every zoom; other labels appear when zoomed in.
 const auto kAlwaysLabelledLayer = u"naselja"_s;
@@ -96,6 +97,7 @@ MapLayers::MapLayers(QObject *parent)
         m_opacity.insert(it.key(), std::clamp(it.value().toDouble(), 0.1, 1.0));
     const QStringList hidden = QSettings().value(kHiddenKey).toStringList();
     m_hidden = QSet<QString>(hidden.cbegin(), hidden.cend());
+    m_order = QSettings().value(kOrderKey).toStringList();
     connect(&m_watcher, &QFutureWatcher<Loaded>::finished, this, [this] { finish(m_watcher.result()); });
 }
 
@@ -167,6 +169,7 @@ void MapLayers::finish(const Loaded &loaded)
 {
     m_layers = loaded.layers;
     emit layersReloaded();
+    emit orderChanged();
     rebuild();
     if (m_layers.isEmpty() && !loaded.error.isEmpty())
         setStatus(Error, loaded.error);
@@ -189,6 +192,15 @@ QStringList MapLayers::layerNames() const
     for (const Layer &l : m_layers)
         names.append(l.entry.layer);
     return names;
+}
+
+QString MapLayers::domainOf(const QString &layer) const
+{
+    for (const Layer &l : m_layers) {
+        if (l.entry.layer == layer)
+            return l.entry.domain;
+    }
+    return {};
 }
 
 QVariantList MapLayers::legend() const
@@ -283,12 +295,72 @@ QGeoRectangle MapLayers::extent() const
     return all;
 }
 
+QStringList MapLayers::drawingOrder() const
+{
+    // The saved order for the layers it names; layers it does not know (new imports) go
+    // on top, areas below lines below points, as a cartographer would stack them.
+    const auto rank = [this](const QString &layer) {
+        const QString kind = kindOf(layer);
+        return kind == u"point"_s ? 0 : kind == u"line"_s ? 1 : 2;
+    };
+    QStringList unknown, known;
+    for (const Layer &l : m_layers) {
+        if (!m_order.contains(l.entry.layer))
+            unknown.append(l.entry.layer);
+    }
+    std::stable_sort(unknown.begin(), unknown.end(), [&rank](const QString &a, const QString &b) {
+        return rank(a) < rank(b);
+    });
+    for (const QString &name : m_order) {
+        if (featuresOf(name))
+            known.append(name);
+    }
+    return unknown + known;
+}
+
+void MapLayers::moveLayer(const QString &layer, int index)
+{
+    QStringList order = drawingOrder();
+    const qsizetype from = order.indexOf(layer);
+    if (from < 0)
+        return;
+    index = std::clamp(index, 0, int(order.size()) - 1);
+    if (index == from)
+        return;
+    order.move(from, index);
+    // Keep the places of layers that are not loaded now (another store) after the rest.
+    for (const QString &name : std::as_const(m_order)) {
+        if (!order.contains(name))
+            order.append(name);
+    }
+    m_order = order;
+    QSettings().setValue(kOrderKey, m_order);
+    emit orderChanged();
+    rebuild();
+}
+
+void MapLayers::resetOrder()
+{
+    m_order.clear();
+    QSettings().remove(kOrderKey);
+    emit orderChanged();
+    rebuild();
+}
+
 void MapLayers::rebuild()
 {
     auto scene = std::make_shared<RenderScene>();
     scene->revision = m_scene->revision + 1;
     qsizetype polygons = 0, lines = 0, points = 0;
-    for (const Layer &l : m_layers) {
+    const QStringList order = drawingOrder();
+    QList<const Layer *> bottomFirst;
+    for (const Layer &l : m_layers)
+        bottomFirst.append(&l);
+    std::stable_sort(bottomFirst.begin(), bottomFirst.end(), [&order](const Layer *a, const Layer *b) {
+        return order.indexOf(a->entry.layer) > order.indexOf(b->entry.layer);
+    });
+    for (const Layer *layer : std::as_const(bottomFirst)) {
+        const Layer &l = *layer;
         if (!isVisible(l.entry.layer))
             continue;
         scene->layers.append(l.projected);

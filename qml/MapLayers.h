@@ -28,6 +28,8 @@ class MapLayers : public QObject
     Q_PROPERTY(QGeoRectangle extent READ extent NOTIFY shapesChanged)
     Q_PROPERTY(QStringList onlyLayers READ onlyLayers WRITE setOnlyLayers NOTIFY visibilityChanged)
     Q_PROPERTY(QVariantList legend READ legend NOTIFY shapesChanged)
+    /// Every loaded layer, the one drawn on top first (remembered between runs).
+    Q_PROPERTY(QStringList drawingOrder READ drawingOrder NOTIFY orderChanged)
 
 public:
     enum Status { Null, Loading, Ready, Error };
@@ -61,6 +63,14 @@ public:
     QVariantList legend() const;
     /// Names of the loaded layers.
     Q_INVOKABLE QStringList layerNames() const;
+    /// The domain id of a loaded layer ("" when unknown).
+    Q_INVOKABLE QString domainOf(const QString &layer) const;
+
+    QStringList drawingOrder() const;
+    /// Moves a layer to a place in the drawing order (0 = on top).
+    Q_INVOKABLE void moveLayer(const QString &layer, int index);
+    /// Back to the order of the catalogue: points over lines over areas.
+    Q_INVOKABLE void resetOrder();
 
     Q_INVOKABLE void reload();
     Q_INVOKABLE bool isVisible(const QString &layer) const
@@ -95,6 +105,7 @@ signals:
     void statusChanged();
     void shapesChanged();
     void visibilityChanged();
+    void orderChanged();
 
 private:
     struct Layer
@@ -122,6 +133,7 @@ private:
     QSet<QString> m_hidden;
     QHash<QString, double> m_opacity;
     QStringList m_only;
+    QStringList m_order; // top first; may name layers that are not loaded
     QVariantMap m_counts;
     std::shared_ptr<const RenderScene> m_scene = std::make_shared<RenderScene>();
     QFutureWatcher<Loaded> m_watcher;

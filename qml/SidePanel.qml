@@ -3,12 +3,13 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 
-// The left panel: the strategy's domains, and the catalogue of the store's layers.
+// The left panel: the strategy's domains, the layers' drawing order, and the catalogue.
 Pane {
     id: root
 
     readonly property alias domainPanel: domainPanel
     readonly property alias cataloguePanel: cataloguePanel
+    readonly property alias orderPanel: orderPanel
     readonly property alias tabBar: tabs
 
     required property MapLayers mapLayers
@@ -31,6 +32,10 @@ Pane {
                 text: qsTr("Domains")
             }
             TabButton {
+                objectName: "orderTab"
+                text: qsTr("Order")
+            }
+            TabButton {
                 objectName: "catalogueTab"
                 text: qsTr("Catalogue")
             }
@@ -47,6 +52,10 @@ Pane {
                 mapLayers: root.mapLayers
                 onZoomToLayer: (layer) => root.zoomToLayer(layer)
                 onTableRequested: (layer) => root.tableRequested(layer)
+            }
+            DrawingOrderPanel {
+                id: orderPanel
+                mapLayers: root.mapLayers
             }
             CataloguePanel {
                 id: cataloguePanel

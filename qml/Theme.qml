@@ -11,6 +11,7 @@ QtObject {
     readonly property color sectionColor: "#e8ebef"
     readonly property color textColor: "#1d1d1b"
     readonly property color subtleTextColor: "#5f6368"
+    readonly property color accentColor: "#2e6da4"
     readonly property color mapBackgroundColor: "#eef0e8"
     readonly property color boundaryColor: "#b03a2e"
     readonly property color districtColor: "#5b6f8a"

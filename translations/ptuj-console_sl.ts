@@ -266,6 +266,33 @@
         <source>%1 domains in %2 pillars</source>
         <translation>%1 področij v %2 stebrih</translation>
     </message>
+    <message>
+        <source>Filter layers …</source>
+        <translation>Filtriraj sloje …</translation>
+    </message>
+</context>
+<context>
+    <name>DrawingOrderPanel</name>
+    <message>
+        <source>Drawn on top first. Drag by ☰ or use Alt+↑/↓.</source>
+        <translation>Zgornji sloj je narisan na vrhu. Povlecite za ☰ ali uporabite Alt+↑/↓.</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Ponastavi</translation>
+    </message>
+    <message>
+        <source>Points over lines over areas, as in the catalogue</source>
+        <translation>Točke nad linijami nad območji, po vrsti iz kataloga</translation>
+    </message>
+    <message>
+        <source>Draw higher</source>
+        <translation>Riši višje</translation>
+    </message>
+    <message>
+        <source>Draw lower</source>
+        <translation>Riši nižje</translation>
+    </message>
 </context>
 <context>
     <name>IdentifyPanel</name>
@@ -656,6 +683,10 @@
     <message>
         <source>Catalogue</source>
         <translation>Katalog</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Vrstni red</translation>
     </message>
 </context>
 <context>
