@@ -4,7 +4,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 
 // A layer's attribute table under the map: sort by a column (click its header), filter,
-// pick a row to show the feature on the map; a click on the map picks its row.
+// pick a row to select its feature and show it on the map (Ctrl+click adds or removes
+// it); rows of selected features are highlighted, and "Selected only" lists just those.
 Pane {
     id: root
 
@@ -17,16 +18,21 @@ Pane {
     signal featureSelected(var feature)
     signal closeRequested()
 
+    // Scrolls to a feature's row (after a pick on the map).
     function selectFid(fid) {
         const row = model.rowOfFid(fid);
         if (row < 0)
             return;
         selectedRow = row;
         view.positionViewAtRow(row, TableView.Contain);
-        featureSelected(model.feature(row));
     }
-    function selectRow(row) {
+    function selectRow(row, add) {
         selectedRow = row;
+        const fid = model.fidOfRow(row);
+        if (add)
+            mapLayers.toggleSelected(layerName, fid);
+        else
+            mapLayers.select([{ layer: layerName, fid: fid }]);
         featureSelected(model.feature(row));
     }
 
@@ -56,6 +62,13 @@ Pane {
                 font.bold: true
                 Layout.fillWidth: true
                 elide: Text.ElideRight
+            }
+            CheckBox {
+                objectName: "onlySelectedBox"
+                text: qsTr("Selected only (%1)").arg(root.mapLayers.selectedFids(root.layerName).length
+                                                     + 0 * model.selectionRevision)
+                checked: model.onlySelected
+                onToggled: model.onlySelected = checked
             }
             TextField {
                 objectName: "tableFilter"
@@ -113,7 +126,9 @@ Pane {
                 required property int row
                 required property string display
                 implicitHeight: 24
-                color: cell.row === root.selectedRow ? "#fff2b3" : (cell.row % 2 ? "#ffffff" : "#f4f5f2")
+                readonly property bool selected: model.selectionRevision >= 0 && model.isRowSelected(cell.row)
+                color: cell.selected ? "#fff2b3" : (cell.row % 2 ? "#ffffff" : "#f4f5f2")
+                border.color: cell.row === root.selectedRow ? "#c9a227" : "transparent"
                 Label {
                     anchors.fill: parent
                     anchors.leftMargin: 6
@@ -122,7 +137,7 @@ Pane {
                     elide: Text.ElideRight
                 }
                 TapHandler {
-                    onTapped: root.selectRow(cell.row)
+                    onTapped: (eventPoint, button) => root.selectRow(cell.row, point.modifiers & Qt.ControlModifier)
                 }
             }
         }

@@ -22,8 +22,15 @@ void FeatureTable::setMapLayers(MapLayers *layers)
     if (m_layers)
         disconnect(m_layers, nullptr, this, nullptr);
     m_layers = layers;
-    if (m_layers)
+    if (m_layers) {
         connect(m_layers, &MapLayers::layersReloaded, this, &FeatureTable::rebuild);
+        connect(m_layers, &MapLayers::selectionChanged, this, [this] {
+            ++m_selectionRevision;
+            emit selectionRevisionChanged();
+            if (m_onlySelected)
+                refilter();
+        });
+    }
     emit sourceChanged();
     rebuild();
 }
@@ -43,10 +50,35 @@ void FeatureTable::setFilterText(const QString &text)
         return;
     m_filterText = text;
     emit filterTextChanged();
+    refilter();
+}
+
+void FeatureTable::setOnlySelected(bool only)
+{
+    if (only == m_onlySelected)
+        return;
+    m_onlySelected = only;
+    emit filterTextChanged();
+    refilter();
+}
+
+void FeatureTable::refilter()
+{
     beginResetModel();
     applyFilterAndSort();
     endResetModel();
     emit rowsChanged();
+}
+
+qint64 FeatureTable::fidOfRow(int row) const
+{
+    const auto *f = features();
+    return f && row >= 0 && row < m_rows.size() ? f->at(m_rows.at(row)).fid : -1;
+}
+
+bool FeatureTable::isRowSelected(int row) const
+{
+    return m_layers && m_layers->isSelected(m_layer, fidOfRow(row));
 }
 
 const QList<GeoFeature> *FeatureTable::features() const
@@ -88,6 +120,8 @@ void FeatureTable::applyFilterAndSort()
         return;
     const QString needle = foldForSearch(m_filterText.trimmed());
     for (qsizetype i = 0; i < f->size(); ++i) {
+        if (m_onlySelected && !m_layers->isSelected(m_layer, f->at(i).fid))
+            continue;
         if (!needle.isEmpty()) {
             QStringList cells;
             for (const QVariant &v : f->at(i).attributes)

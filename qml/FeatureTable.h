@@ -16,6 +16,10 @@ class FeatureTable : public QAbstractTableModel
     Q_PROPERTY(MapLayers *mapLayers READ mapLayers WRITE setMapLayers NOTIFY sourceChanged)
     Q_PROPERTY(QString layer READ layer WRITE setLayer NOTIFY sourceChanged)
     Q_PROPERTY(QString filterText READ filterText WRITE setFilterText NOTIFY filterTextChanged)
+    /// Only the rows of features in the map's selection.
+    Q_PROPERTY(bool onlySelected READ onlySelected WRITE setOnlySelected NOTIFY filterTextChanged)
+    /// Bumps when the map's selection changes, for bindings that colour selected rows.
+    Q_PROPERTY(int selectionRevision READ selectionRevision NOTIFY selectionRevisionChanged)
     Q_PROPERTY(int rows READ rows NOTIFY rowsChanged)
     Q_PROPERTY(int total READ total NOTIFY rowsChanged)
 
@@ -28,6 +32,9 @@ public:
     void setLayer(const QString &layer);
     QString filterText() const { return m_filterText; }
     void setFilterText(const QString &text);
+    bool onlySelected() const { return m_onlySelected; }
+    void setOnlySelected(bool only);
+    int selectionRevision() const { return m_selectionRevision; }
     int rows() const { return int(m_rows.size()); }
     int total() const;
 
@@ -44,20 +51,28 @@ public:
     Q_INVOKABLE int rowOfFid(qint64 fid) const;
     /// A row's feature for the map: fid, label, center, extent, isPoint, shapes.
     Q_INVOKABLE QVariantMap feature(int row) const;
+    /// The fid of the feature in a row (-1 past the end).
+    Q_INVOKABLE qint64 fidOfRow(int row) const;
+    /// Whether the feature in a row is in the map's selection.
+    Q_INVOKABLE bool isRowSelected(int row) const;
 
 signals:
     void sourceChanged();
     void filterTextChanged();
     void rowsChanged();
+    void selectionRevisionChanged();
 
 private:
     void rebuild();
+    void refilter();
     void applyFilterAndSort();
     const QList<GeoFeature> *features() const;
 
     QPointer<MapLayers> m_layers;
     QString m_layer;
     QString m_filterText;
+    bool m_onlySelected = false;
+    int m_selectionRevision = 0;
     QStringList m_columns;
     QList<int> m_rows; // indices into the layer's features, filtered and sorted
     int m_sortColumn = -1;

@@ -168,8 +168,16 @@ void MapLayers::reload()
 void MapLayers::finish(const Loaded &loaded)
 {
     m_layers = loaded.layers;
+    // A reload keeps the selection of layers that are still there.
+    for (auto it = m_selection.begin(); it != m_selection.end();) {
+        if (!featuresOf(it.key()))
+            it = m_selection.erase(it);
+        else
+            ++it;
+    }
     emit layersReloaded();
     emit orderChanged();
+    emit selectionChanged();
     rebuild();
     if (m_layers.isEmpty() && !loaded.error.isEmpty())
         setStatus(Error, loaded.error);
@@ -295,6 +303,97 @@ QGeoRectangle MapLayers::extent() const
     return all;
 }
 
+int MapLayers::selectionCount() const
+{
+    int n = 0;
+    for (const QSet<qint64> &fids : m_selection)
+        n += int(fids.size());
+    return n;
+}
+
+void MapLayers::select(const QVariantList &features, bool add)
+{
+    if (!add)
+        m_selection.clear();
+    for (const QVariant &v : features) {
+        const QVariantMap f = v.toMap();
+        const QString layer = f.value(u"layer"_s).toString();
+        if (featuresOf(layer))
+            m_selection[layer].insert(f.value(u"fid"_s).toLongLong());
+    }
+    emit selectionChanged();
+    rebuild();
+}
+
+void MapLayers::toggleSelected(const QString &layer, qint64 fid)
+{
+    if (!featuresOf(layer))
+        return;
+    QSet<qint64> &fids = m_selection[layer];
+    if (!fids.remove(fid))
+        fids.insert(fid);
+    if (fids.isEmpty())
+        m_selection.remove(layer);
+    emit selectionChanged();
+    rebuild();
+}
+
+void MapLayers::clearSelection()
+{
+    if (m_selection.isEmpty())
+        return;
+    m_selection.clear();
+    emit selectionChanged();
+    rebuild();
+}
+
+QList<qint64> MapLayers::selectedFids(const QString &layer) const
+{
+    QList<qint64> fids(m_selection.value(layer).cbegin(), m_selection.value(layer).cend());
+    std::sort(fids.begin(), fids.end());
+    return fids;
+}
+
+QVariantList MapLayers::selectedFeatures() const
+{
+    QVariantList out;
+    for (const QString &layer : drawingOrder()) {
+        const QSet<qint64> fids = m_selection.value(layer);
+        if (fids.isEmpty())
+            continue;
+        for (const Layer &l : m_layers) {
+            if (l.entry.layer != layer)
+                continue;
+            for (const GeoFeature &f : l.features) {
+                if (fids.contains(f.fid))
+                    out.append(MapLayersInternal::hitOf(l.entry, f));
+            }
+        }
+    }
+    completeAttributes(out);
+    return out;
+}
+
+QGeoRectangle MapLayers::selectionExtent() const
+{
+    std::optional<QRectF> box;
+    for (const Layer &l : m_layers) {
+        const QSet<qint64> fids = m_selection.value(l.entry.layer);
+        if (fids.isEmpty())
+            continue;
+        for (const GeoFeature &f : l.features) {
+            if (!fids.contains(f.fid))
+                continue;
+            if (const auto b = f.bounds()) {
+                box = box ? QRectF(QPointF(std::min(box->left(), b->left()), std::min(box->top(), b->top())),
+                                   QPointF(std::max(box->right(), b->right()), std::max(box->bottom(), b->bottom())))
+                          : *b;
+            }
+        }
+    }
+    return box ? MapLayersInternal::toGeo(*box) : QGeoRectangle();
+}
+
 QStringList MapLayers::drawingOrder() const
 {
     // The saved order for the layers it names; layers it does not know (new imports) go
@@ -369,8 +468,34 @@ void MapLayers::rebuild()
         lines += l.projected.lines.size();
         points += l.projected.points.size();
     }
+    // The selection over everything, in the highlight style.
+    RenderScene::Layer highlight;
+    highlight.name = u"selection"_s;
+    highlight.highlight = true;
+    qsizetype selected = 0;
+    for (const Layer &l : m_layers) {
+        const QSet<qint64> fids = m_selection.value(l.entry.layer);
+        if (fids.isEmpty() || !isVisible(l.entry.layer))
+            continue;
+        QList<GeoFeature> chosen;
+        for (const GeoFeature &f : l.features) {
+            if (fids.contains(f.fid))
+                chosen.append(f);
+        }
+        selected += chosen.size();
+        const RenderScene::Layer part = project(l.entry, chosen);
+        highlight.polygons += part.polygons;
+        highlight.lines += part.lines;
+        highlight.points += part.points;
+        highlight.bounds = highlight.bounds.isNull() ? part.bounds : highlight.bounds.united(part.bounds);
+    }
+    if (selected > 0) {
+        // A single point has a zero-size box; give the highlight layer some extent.
+        highlight.bounds = highlight.bounds.adjusted(-1, -1, 1, 1);
+        scene->layers.append(highlight);
+    }
     m_scene = std::move(scene);
-    m_counts = {{u"polygons"_s, polygons}, {u"lines"_s, lines}, {u"points"_s, points}};
+    m_counts = {{u"polygons"_s, polygons}, {u"lines"_s, lines}, {u"points"_s, points}, {u"selected"_s, selected}};
     emit shapesChanged();
 }
 

@@ -28,6 +28,8 @@ class MapLayers : public QObject
     Q_PROPERTY(QGeoRectangle extent READ extent NOTIFY shapesChanged)
     Q_PROPERTY(QStringList onlyLayers READ onlyLayers WRITE setOnlyLayers NOTIFY visibilityChanged)
     Q_PROPERTY(QVariantList legend READ legend NOTIFY shapesChanged)
+    /// Features in the selection (kept until cleared; shown highlighted over all layers).
+    Q_PROPERTY(int selectionCount READ selectionCount NOTIFY selectionChanged)
     /// Every loaded layer, the one drawn on top first (remembered between runs).
     Q_PROPERTY(QStringList drawingOrder READ drawingOrder NOTIFY orderChanged)
 
@@ -65,6 +67,24 @@ public:
     Q_INVOKABLE QStringList layerNames() const;
     /// The domain id of a loaded layer ("" when unknown).
     Q_INVOKABLE QString domainOf(const QString &layer) const;
+
+    int selectionCount() const;
+    /// Makes these features (maps with layer and fid, as identify() gives them) the
+    /// selection, or adds them to it.
+    Q_INVOKABLE void select(const QVariantList &features, bool add = false);
+    /// Adds a feature to the selection, or takes it out when it is in.
+    Q_INVOKABLE void toggleSelected(const QString &layer, qint64 fid);
+    Q_INVOKABLE void clearSelection();
+    Q_INVOKABLE bool isSelected(const QString &layer, qint64 fid) const
+    {
+        return m_selection.value(layer).contains(fid);
+    }
+    /// The selected features in identify()'s form, topmost layer first.
+    Q_INVOKABLE QVariantList selectedFeatures() const;
+    /// The selected fids of one layer.
+    Q_INVOKABLE QList<qint64> selectedFids(const QString &layer) const;
+    /// The area the selection covers (invalid when empty).
+    Q_INVOKABLE QGeoRectangle selectionExtent() const;
 
     QStringList drawingOrder() const;
     /// Moves a layer to a place in the drawing order (0 = on top).
@@ -106,6 +126,7 @@ signals:
     void shapesChanged();
     void visibilityChanged();
     void orderChanged();
+    void selectionChanged();
 
 private:
     struct Layer
@@ -134,6 +155,7 @@ private:
     QHash<QString, double> m_opacity;
     QStringList m_only;
     QStringList m_order; // top first; may name layers that are not loaded
+    QHash<QString, QSet<qint64>> m_selection;
     QVariantMap m_counts;
     std::shared_ptr<const RenderScene> m_scene = std::make_shared<RenderScene>();
     QFutureWatcher<Loaded> m_watcher;

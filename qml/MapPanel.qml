@@ -16,9 +16,8 @@ Item {
     // The area to show first; the whole municipality when not valid.
     property var fitTo: QtPositioning.rectangle()
     property bool measuring: false
-    // The layer whose attribute table is open ("" for none) and the picked feature.
+    // The layer whose attribute table is open ("" for none).
     property string tableLayer: ""
-    property var selection: ({})
     // The first fit waits for both the layers and a laid-out map.
     property bool fitted: false
 
@@ -53,21 +52,44 @@ Item {
 
     onMeasuringChanged: if (!measuring) measurement.clear()
 
-    // Lists what lies at a point of the map (in item coordinates), 8 px around it.
-    function identifyAt(x, y) {
-        identifyPanel.insideOf = "";
-        identifyPanel.results = layers.identify(map.toCoordinate(Qt.point(x, y), false), 8 * metersPerPixel);
+    // Lists what lies at a point of the map (in item coordinates), 8 px around it, and
+    // selects the topmost of it; with add (Ctrl+click) that one joins the selection or
+    // leaves it instead.
+    function identifyAt(x, y, add) {
+        const hits = layers.identify(map.toCoordinate(Qt.point(x, y), false), 8 * metersPerPixel);
         // With the table open, a click on one of its features picks its row.
-        const hit = identifyPanel.results.find(r => r.layer === tableLayer);
-        if (hit)
-            attributeTable.selectFid(hit.fid);
+        const tableHit = hits.find(r => r.layer === tableLayer);
+        const top = tableHit ?? hits[0];
+        if (add) {
+            if (top)
+                layers.toggleSelected(top.layer, top.fid);
+            identifyPanel.insideOf = qsTr("the selection");
+            identifyPanel.results = layers.selectedFeatures();
+        } else {
+            layers.select(top ? [top] : []);
+            identifyPanel.insideOf = "";
+            identifyPanel.results = hits;
+        }
+        if (tableHit)
+            attributeTable.selectFid(tableHit.fid);
     }
 
-    // Lists the features of the visible layers inside a screen rectangle.
-    function selectRectangle(x1, y1, x2, y2) {
+    // Selects (or, with add, adds) what lies in an area and lists it.
+    function selectInside(results, description, add) {
+        layers.select(results, add);
+        identifyPanel.insideOf = add ? qsTr("the selection") : description;
+        identifyPanel.results = add ? layers.selectedFeatures() : results;
+    }
+
+    // Selects the features of the visible layers inside a screen rectangle.
+    function selectRectangle(x1, y1, x2, y2, add) {
         const corners = [Qt.point(x1, y1), Qt.point(x2, y1), Qt.point(x2, y2), Qt.point(x1, y2)];
-        identifyPanel.insideOf = qsTr("the selected rectangle");
-        identifyPanel.results = layers.inside(corners.map(p => map.toCoordinate(p, false)));
+        selectInside(layers.inside(corners.map(p => map.toCoordinate(p, false))), qsTr("the selected rectangle"), add);
+    }
+
+    function clearSelection() {
+        layers.clearSelection();
+        identifyPanel.results = [];
     }
 
     // Shows a search hit: points close up, larger features whole, with its attributes.
@@ -81,8 +103,8 @@ Item {
         identifyPanel.results = [hit];
     }
 
-    function showSelection(feature) {
-        selection = feature;
+    // Brings a feature picked in the table into view.
+    function showFeature(feature) {
         if (feature.center === undefined)
             return;
         if (feature.isPoint)
@@ -165,13 +187,20 @@ Item {
             acceptedModifiers: Qt.NoModifier
             onTranslationChanged: (delta) => map.pan(-delta.x, -delta.y)
         }
-        // Shift + drag: a rectangle; what lies inside it is listed.
+        // Shift + drag: select what lies in a rectangle; Ctrl + Shift + drag adds to the selection.
         DragHandler {
             id: boxDrag
             target: null
             acceptedModifiers: Qt.ShiftModifier
             onActiveChanged: if (!active) root.selectRectangle(centroid.pressPosition.x, centroid.pressPosition.y,
-                                                               centroid.position.x, centroid.position.y)
+                                                               centroid.position.x, centroid.position.y, false)
+        }
+        DragHandler {
+            id: boxAddDrag
+            target: null
+            acceptedModifiers: Qt.ShiftModifier | Qt.ControlModifier
+            onActiveChanged: if (!active) root.selectRectangle(centroid.pressPosition.x, centroid.pressPosition.y,
+                                                               centroid.position.x, centroid.position.y, true)
         }
         WheelHandler {
             acceptedDevices: PointerDevice.Mouse | PointerDevice.TouchPad
@@ -192,29 +221,8 @@ Item {
                 if (root.measuring)
                     measurement.add(map.toCoordinate(eventPoint.position, false));
                 else
-                    root.identifyAt(eventPoint.position.x, eventPoint.position.y);
-            }
-        }
-
-        MapItemView {
-            model: root.tableLayer !== "" ? root.selection.polygons ?? [] : []
-            delegate: MapPolygon {
-                required property var modelData
-                geoShape: modelData
-                autoFadeIn: false
-                color: Qt.rgba(1, 0.85, 0.1, 0.35)
-                border.color: "#f1c40f"
-                border.width: 3
-            }
-        }
-        MapItemView {
-            model: root.tableLayer !== "" ? root.selection.lines ?? [] : []
-            delegate: MapPolyline {
-                required property var modelData
-                geoShape: modelData
-                autoFadeIn: false
-                line.color: "#f1c40f"
-                line.width: 5
+                    root.identifyAt(eventPoint.position.x, eventPoint.position.y,
+                                    point.modifiers & Qt.ControlModifier);
             }
         }
         MapPolygon {
@@ -243,11 +251,28 @@ Item {
 
     SelectionMarks {
         anchors.fill: map
-        map: map
-        points: root.tableLayer !== "" ? root.selection.points ?? [] : []
-        dragging: boxDrag.active
-        from: boxDrag.centroid.pressPosition
-        to: boxDrag.centroid.position
+        dragging: boxDrag.active || boxAddDrag.active
+        from: boxDrag.active ? boxDrag.centroid.pressPosition : boxAddDrag.centroid.pressPosition
+        to: boxDrag.active ? boxDrag.centroid.position : boxAddDrag.centroid.position
+    }
+
+    SelectionBar {
+        objectName: "selectionBar"
+        visible: !root.printMode && layers.selectionCount > 0
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.bottom: attributeTable.visible ? attributeTable.top : parent.bottom
+        anchors.bottomMargin: 26
+        count: layers.selectionCount
+        onListRequested: {
+            identifyPanel.insideOf = qsTr("the selection");
+            identifyPanel.results = layers.selectedFeatures();
+        }
+        onZoomRequested: {
+            const extent = layers.selectionExtent();
+            if (extent.isValid)
+                map.fitViewportToGeoShape(extent, 80);
+        }
+        onClearRequested: root.clearSelection()
     }
 
     MapControls {
@@ -287,10 +312,8 @@ Item {
         width: Math.min(360, parent.width / 2)
         height: Math.min(implicitHeight, parent.height - 60)
         onCloseRequested: results = []
-        onInsideRequested: (hit) => {
-            insideOf = hit.label || hit.titleSl;
-            results = layers.insideFeature(hit.layer, hit.fid);
-        }
+        onInsideRequested: (hit) => root.selectInside(layers.insideFeature(hit.layer, hit.fid),
+                                                      hit.label || hit.titleSl, false)
     }
 
     AttributeTablePanel {
@@ -303,10 +326,9 @@ Item {
         height: Math.min(280, parent.height / 3)
         mapLayers: layers
         layerName: root.tableLayer
-        onFeatureSelected: (feature) => root.showSelection(feature)
+        onFeatureSelected: (feature) => root.showFeature(feature)
         onCloseRequested: {
             root.tableLayer = "";
-            root.selection = {};
         }
     }
 
@@ -327,18 +349,18 @@ Item {
         anchors.top: searchField.bottom
         anchors.margins: 10
         measurement: measurement
-        onSelectInsideRequested: {
-            identifyPanel.insideOf = qsTr("the measured area");
-            identifyPanel.results = layers.inside(measurement.path);
-        }
+        onSelectInsideRequested: root.selectInside(layers.inside(measurement.path), qsTr("the measured area"), false)
     }
 
     Shortcut {
         sequence: "Esc"
-        enabled: identifyPanel.visible || root.measuring
+        enabled: identifyPanel.visible || root.measuring || layers.selectionCount > 0
         onActivated: {
+            if (root.measuring)
+                root.measuring = false;
+            else
+                root.clearSelection();
             identifyPanel.results = [];
-            root.measuring = false;
         }
     }
     Shortcut {

@@ -1,13 +1,10 @@
-pragma ComponentBehavior: Bound
 import QtQuick
 
-// Marks drawn above the map's layers so other symbols never hide them: the rectangle
-// being dragged out with Shift, and the points picked in the attribute table.
+// The rectangle being dragged out with Shift (or Ctrl+Shift), drawn above the map's
+// layers. Selected features themselves are highlighted by the vector layers' renderer.
 Item {
     id: root
 
-    required property var map
-    required property var points
     required property bool dragging
     required property point from
     required property point to
@@ -22,26 +19,5 @@ Item {
         color: Qt.rgba(0.95, 0.77, 0.06, 0.15)
         border.color: "#f1c40f"
         border.width: 2
-    }
-
-    Repeater {
-        model: root.points
-        delegate: Rectangle {
-            required property var modelData
-            readonly property point at: {
-                // Follow the camera.
-                void (root.map.center.latitude + root.map.center.longitude + root.map.zoomLevel + root.map.width
-                      + root.map.height);
-                return root.map.fromCoordinate(modelData, false);
-            }
-            x: at.x - width / 2
-            y: at.y - height / 2
-            width: 24
-            height: 24
-            radius: 12
-            color: "transparent"
-            border.color: "#f1c40f"
-            border.width: 4
-        }
     }
 }

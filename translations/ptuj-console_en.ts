@@ -28,4 +28,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>SelectionBar</name>
+    <message numerus="yes">
+        <source>%n feature(s) selected</source>
+        <translation>
+            <numerusform>%n feature selected</numerusform>
+            <numerusform>%n features selected</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

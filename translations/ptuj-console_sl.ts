@@ -15,6 +15,10 @@
         <source>Close the table</source>
         <translation>Zapri tabelo</translation>
     </message>
+    <message>
+        <source>Selected only (%1)</source>
+        <translation>Samo izbrani (%1)</translation>
+    </message>
 </context>
 <context>
     <name>BasemapButton</name>
@@ -519,6 +523,10 @@
         <source>Basemap: %1</source>
         <translation>Podlaga: %1</translation>
     </message>
+    <message>
+        <source>the selection</source>
+        <translation>izbora</translation>
+    </message>
 </context>
 <context>
     <name>MeasureOverlay</name>
@@ -672,6 +680,30 @@
     <message>
         <source>Search places (Ctrl+F)</source>
         <translation>Iskanje krajev (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionBar</name>
+    <message numerus="yes">
+        <source>%n feature(s) selected</source>
+        <translation>
+            <numerusform>%n izbran objekt</numerusform>
+            <numerusform>%n izbrana objekta</numerusform>
+            <numerusform>%n izbrani objekti</numerusform>
+            <numerusform>%n izbranih objektov</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Seznam</translation>
+    </message>
+    <message>
+        <source>Zoom to</source>
+        <translation>Približaj</translation>
+    </message>
+    <message>
+        <source>Clear (Esc)</source>
+        <translation>Počisti (Esc)</translation>
     </message>
 </context>
 <context>

@@ -127,6 +127,56 @@ void drawLabel(QPainter &p, QPointF at, const QString &text, bool bold)
     p.drawPath(path);
 }
 
+// The selection: a bright outline over a light wash for areas, a wide stroke for lines,
+// a ring around points, so it shows over any domain colour.
+void drawHighlight(QPainter &p, const RenderScene::Layer &layer, const WebMercator::Viewport &view,
+                   const QRectF &visible)
+{
+    p.setOpacity(1);
+    const QColor stroke(0xf1, 0xc4, 0x0f);
+    const QColor casing(0x1d, 0x1d, 0x1b, 160);
+    for (const RenderScene::Part &part : layer.polygons) {
+        if (!part.bounds.intersects(visible))
+            continue;
+        QPainterPath path;
+        path.setFillRule(Qt::OddEvenFill);
+        for (const QList<QPointF> &ring : part.rings) {
+            const QPolygonF screen = toScreen(ring, view);
+            if (screen.size() >= 3)
+                path.addPolygon(screen);
+        }
+        p.setBrush(QColor(0xf1, 0xc4, 0x0f, 70));
+        p.setPen(QPen(casing, 5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        p.drawPath(path);
+        p.setBrush(Qt::NoBrush);
+        p.setPen(QPen(stroke, 3, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        p.drawPath(path);
+    }
+    p.setBrush(Qt::NoBrush);
+    for (const RenderScene::Part &part : layer.lines) {
+        if (!part.bounds.intersects(visible))
+            continue;
+        for (const QList<QPointF> &ring : part.rings) {
+            const QPolygonF screen = toScreen(ring, view);
+            if (screen.size() < 2)
+                continue;
+            p.setPen(QPen(casing, 8, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+            p.drawPolyline(screen);
+            p.setPen(QPen(stroke, 5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+            p.drawPolyline(screen);
+        }
+    }
+    for (const RenderScene::Point &pt : layer.points) {
+        if (!visible.contains(pt.at))
+            continue;
+        const QPointF s = view.toPixel(pt.at);
+        p.setPen(QPen(casing, 5));
+        p.drawEllipse(s, 9, 9);
+        p.setPen(QPen(stroke, 3));
+        p.drawEllipse(s, 9, 9);
+    }
+}
+
 } // namespace
 
 QImage MapRenderer::render(const RenderScene &scene, const WebMercator::Viewport &view, const Options &o)
@@ -142,28 +192,20 @@ QImage MapRenderer::render(const RenderScene &scene, const WebMercator::Viewport
     const QRectF visible = view.bounds().adjusted(-margin, -margin, margin, margin);
     const bool labelsAll = view.metersPerPixel <= o.labelMinZoomMetersPerPixel;
 
-    // Polygons of all layers, then lines, then points: small things stay on top.
-    for (const RenderScene::Layer &layer : scene.layers) {
-        if (cancelled(o))
-            return {};
-        p.setOpacity(layer.opacity);
-        if (layer.bounds.intersects(visible))
-            drawPolygons(p, layer, view, visible, o);
-    }
-    for (const RenderScene::Layer &layer : scene.layers) {
-        if (cancelled(o))
-            return {};
-        p.setOpacity(layer.opacity);
-        if (layer.bounds.intersects(visible))
-            drawLines(p, layer, view, visible);
-    }
+    // Layer by layer in the scene's order (bottom first); the selection last, over all.
     QList<std::pair<QPointF, const RenderScene::Point *>> labels;
     for (const RenderScene::Layer &layer : scene.layers) {
         if (cancelled(o))
             return {};
         if (!layer.bounds.intersects(visible))
             continue;
+        if (layer.highlight) {
+            drawHighlight(p, layer, view, visible);
+            continue;
+        }
         p.setOpacity(layer.opacity);
+        drawPolygons(p, layer, view, visible, o);
+        drawLines(p, layer, view, visible);
         const QImage sprite = pointSprite(layer.color, o.devicePixelRatio);
         CellMask mask(view.size);
         for (const RenderScene::Point &pt : layer.points) {

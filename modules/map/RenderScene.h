@@ -28,6 +28,7 @@ struct RenderScene
         bool outline = false;     ///< polygons as outlines only (administrative areas)
         bool emphasised = false;  ///< the municipal boundary: thick, in the boundary colour
         bool labelAlways = false; ///< point labels at every zoom
+        bool highlight = false;   ///< the selection: drawn over everything in the highlight style
         double opacity = 1;       ///< of the whole layer, 0…1
         QList<Part> polygons;
         QList<Part> lines;

@@ -291,18 +291,43 @@ MainViewTestCase {
         compare(table.rows, 1);
         table.filterText = "";
 
-        // A row picks the feature on the map, and a click on the map picks its row.
+        // A row selects the feature and centres it, highlighted over the layers.
+        const layers = panel.layers;
         const row = table.rowOfFid(1);
-        panel.attributeTable.selectRow(row);
-        compare(panel.selection.fid, 1);
-        const point = panel.selection.points[0];
+        panel.attributeTable.selectRow(row, false);
+        compare(layers.selectionCount, 1);
+        verify(layers.isSelected("naselja", 1));
+        verify(table.isRowSelected(row));
+        compare(layers.counts.selected, 1);
+        const point = table.feature(row).points[0];
         const xy = panel.map.fromCoordinate(point, false);
         verify(Math.abs(xy.x - panel.map.width / 2) < 1 && Math.abs(xy.y - panel.map.height / 2) < 1, "centred");
-        const other = panel.layers.pointsOf("naselja").find(p => p.label === "Ptuj");
+        // Ctrl on a second row adds it.
+        panel.attributeTable.selectRow(table.rowOfFid(2), true);
+        compare(layers.selectionCount, 2);
+        // A click on the map selects what is there and picks its row.
+        const other = layers.pointsOf("naselja").find(p => p.label === "Ptuj");
         const pxy = panel.map.fromCoordinate(other.coordinate, false);
-        panel.identifyAt(pxy.x, pxy.y);
-        compare(panel.selection.attributes.NA_UIME, "Ptuj");
-        compare(panel.attributeTable.selectedRow, table.rowOfFid(panel.selection.fid));
+        panel.identifyAt(pxy.x, pxy.y, false);
+        compare(layers.selectionCount, 1);
+        const ptujFid = layers.selectedFids("naselja")[0];
+        compare(table.feature(table.rowOfFid(ptujFid)).attributes.NA_UIME, "Ptuj");
+        compare(panel.attributeTable.selectedRow, table.rowOfFid(ptujFid));
+        // Ctrl+click on the map adds a feature; "selected only" lists just the selection.
+        const spuhljaXy = panel.map.fromCoordinate(spuhlja, false);
+        panel.identifyAt(spuhljaXy.x, spuhljaXy.y, true);
+        compare(layers.selectionCount, 2);
+        const only = findChild(panel.attributeTable, "onlySelectedBox");
+        only.toggle();
+        only.toggled();
+        compare(table.rows, 2);
+        // Esc clears the selection; the filtered table follows.
+        keyClick(Qt.Key_Escape);
+        compare(layers.selectionCount, 0);
+        compare(table.rows, 0);
+        only.toggle();
+        only.toggled();
+        compare(table.rows, 10);
 
         mouseClick(findChild(view, "tableCloseButton"));
         compare(panel.tableLayer, "");
@@ -380,11 +405,25 @@ MainViewTestCase {
         const view = createView();
         const panel = view.mapPanel;
         tryVerify(() => panel.layers.status === MapLayers.Ready);
-        // A box around the Ptuj settlement point lists it.
+        // A box around the Ptuj settlement point selects and lists it.
         const p = panel.map.fromCoordinate(ptuj, false);
-        panel.selectRectangle(p.x - 20, p.y - 20, p.x + 20, p.y + 20);
+        panel.selectRectangle(p.x - 20, p.y - 20, p.x + 20, p.y + 20, false);
         verify(panel.identifyPanel.results.some(h => h.layer === "naselja" && h.label === "Ptuj"));
         verify(panel.identifyPanel.insideOf.length > 0);
+        const layers = panel.layers;
+        const first = layers.selectionCount;
+        verify(first > 0);
+        compare(layers.selectionCount, panel.identifyPanel.results.length);
+        tryVerify(() => findChild(panel, "selectionBar").visible);
+        // A second box elsewhere with add keeps the first one's features.
+        const s = panel.map.fromCoordinate(spuhlja, false);
+        panel.selectRectangle(s.x - 10, s.y - 10, s.x + 10, s.y + 10, true);
+        verify(layers.selectionCount > first);
+        verify(layers.selectedFeatures().some(h => h.label === "Spuhlja"));
+        verify(layers.selectedFeatures().some(h => h.label === "Ptuj"));
+        verify(layers.selectionExtent().isValid);
+        findChild(panel, "selectionClearButton").clicked();
+        compare(layers.selectionCount, 0);
         // With the mouse: Shift + drag draws the box and does not pan the map. (Numbers, not
         // the coordinate: a value read from a property follows the property.)
         const latitude = panel.map.center.latitude;

@@ -68,6 +68,45 @@ private slots:
         QVERIFY2(pc.alpha() == 255 && pc.red() > 150 && pc.green() < 100, qPrintable(pc.name(QColor::HexArgb)));
     }
 
+    void layersAreDrawnInSceneOrder()
+    {
+        // Two opaque squares on the same place: the later layer is the one seen.
+        RenderScene s;
+        for (const QColor &c : {QColor(Qt::red), QColor(Qt::blue)}) {
+            RenderScene::Layer l;
+            l.color = c;
+            l.polygons.append(part({{15.86, 46.41}, {15.88, 46.41}, {15.88, 46.43}, {15.86, 46.43}, {15.86, 46.41}}));
+            l.bounds = l.polygons.first().bounds;
+            s.layers.append(l);
+        }
+        const WebMercator::Viewport view{WebMercator::fromLonLat({15.87, 46.42}), WebMercator::metersPerPixel(13),
+                                         QSizeF(200, 200)};
+        QColor c = MapRenderer::render(s, view, {}).pixelColor(100, 100);
+        QVERIFY2(c.blue() > c.red(), qPrintable(c.name(QColor::HexArgb)));
+        s.layers.swapItemsAt(0, 1);
+        c = MapRenderer::render(s, view, {}).pixelColor(100, 100);
+        QVERIFY2(c.red() > c.blue(), qPrintable(c.name(QColor::HexArgb)));
+    }
+
+    void selectionIsHighlightedOverEverything()
+    {
+        RenderScene s = scene();
+        // The selection holds the square; a layer after it would still be below it.
+        RenderScene::Layer selection = s.layers.first();
+        selection.highlight = true;
+        s.layers.append(selection);
+        const WebMercator::Viewport view{WebMercator::fromLonLat({15.87, 46.42}), WebMercator::metersPerPixel(14),
+                                         QSizeF(400, 400)};
+        const QImage image = MapRenderer::render(s, view, {});
+        // The square's west edge is drawn in the highlight yellow.
+        const QPoint edge = view.toPixel(WebMercator::fromLonLat({15.86, 46.42})).toPoint();
+        const QColor c = image.pixelColor(edge);
+        QVERIFY2(c.red() > 200 && c.green() > 160 && c.blue() < 80, qPrintable(c.name(QColor::HexArgb)));
+        // Inside: the yellow wash over the layer's green.
+        const QColor inside = image.pixelColor(view.toPixel(WebMercator::fromLonLat({15.87, 46.425})).toPoint());
+        QVERIFY2(inside.red() > 100, qPrintable(inside.name(QColor::HexArgb)));
+    }
+
     void cullsAndCancels()
     {
         // A view far away draws nothing.
