@@ -16,8 +16,8 @@ using namespace Qt::StringLiterals;
 
 bool ScreenshotCommand::parse(const QString &out, const QString &size, const QString &view)
 {
-    if (!QStringList{u"domains"_s, u"catalogue"_s, u"import"_s, u"identify"_s, u"measure"_s, u"table"_s, u"inside"_s, u"order"_s}.contains(view)) {
-        m_error = u"--view must be domains, order, catalogue, import, identify, measure, table or inside, not '%1'"_s.arg(view);
+    if (!QStringList{u"domains"_s, u"catalogue"_s, u"import"_s, u"identify"_s, u"measure"_s, u"table"_s, u"inside"_s, u"order"_s, u"reports"_s, u"report"_s}.contains(view)) {
+        m_error = u"--view must be domains, reports, report, order, catalogue, import, identify, measure, table or inside, not '%1'"_s.arg(view);
         return false;
     }
     m_view = view;

@@ -86,7 +86,7 @@ void addCommonOptions(QCommandLineParser &parser)
     parser.addOption({u"bbox"_s, u"render: area as minlon,minlat,maxlon,maxlat (default: the municipality)."_s, u"box"_s});
     parser.addOption({u"layers"_s, u"render: comma-separated layers (default: all)."_s, u"names"_s});
     parser.addOption({u"title"_s, u"render: the map's title."_s, u"text"_s});
-    parser.addOption({u"view"_s, u"screenshot: domains (default), order, catalogue, import, identify, measure, table or inside."_s, u"view"_s, u"domains"_s});
+    parser.addOption({u"view"_s, u"screenshot: domains (default), reports, report, order, catalogue, import, identify, measure, table or inside."_s, u"view"_s, u"domains"_s});
 }
 
 } // namespace

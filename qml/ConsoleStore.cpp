@@ -55,3 +55,13 @@ QString ConsoleStore::seededDefault(const QString &sampleStore, QString *errorSt
     QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
     return target;
 }
+
+QString ConsoleStore::userName()
+{
+    for (const char *variable : {"PTUJ_USER", "USER", "LOGNAME", "USERNAME"}) {
+        const QString name = qEnvironmentVariable(variable);
+        if (!name.isEmpty())
+            return name;
+    }
+    return QStringLiteral("uporabnik");
+}

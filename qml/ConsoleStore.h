@@ -13,11 +13,14 @@ class ConsoleStore : public QObject
     QML_SINGLETON
     Q_PROPERTY(QString path READ path CONSTANT)
     Q_PROPERTY(CatalogueModel *catalogue READ catalogue CONSTANT)
+    /// Who is working, recorded in the reports' history (accounts come later).
+    Q_PROPERTY(QString userName READ userName CONSTANT)
 
 public:
     static ConsoleStore *create(QQmlEngine *, QJSEngine *);
 
     QString path() const;
+    static QString userName();
     CatalogueModel *catalogue() const { return m_catalogue; }
 
     /// The store to open; set by main() (--store, or the seeded per-user store) and tests.

@@ -14,6 +14,9 @@ Item {
     readonly property alias importDialog: importDialog
     readonly property alias printDialog: printDialog
     readonly property alias statusBar: statusBar
+    readonly property alias reportsView: reportsView
+    readonly property alias reportInbox: reportInbox
+    readonly property alias reportWorkflow: reportWorkflow
     // True when every bundled reference layer has loaded (or failed with a message).
     readonly property bool ready: mapPanel.ready
 
@@ -22,7 +25,10 @@ Item {
     // attribute table, once the layers are loaded.
     property string pendingIdentify: ""
     function show(view) {
-        sidePanel.tabBar.currentIndex = view === "catalogue" ? 2 : view === "order" ? 1 : 0;
+        sidePanel.tabBar.currentIndex = view === "catalogue" ? 3 : view === "order" ? 2
+                                        : (view === "reports" || view === "report") ? 1 : 0;
+        if (view === "report")
+            Qt.callLater(() => sidePanel.reportsPanel.listView.currentIndex = 0);
         if (view === "import")
             importDialog.open();
         if (view === "identify" || view === "measure" || view === "table" || view === "inside")
@@ -79,6 +85,8 @@ Item {
                 SplitView.preferredWidth: 330
                 SplitView.minimumWidth: 220
                 mapLayers: mapPanel.layers
+                reportInbox: reportInbox
+                reportWorkflow: reportWorkflow
                 onEditRequested: (entry) => catalogueEditor.openFor(entry)
                 onZoomToLayer: (layer) => mapPanel.zoomToLayer(layer)
                 onTableRequested: (layer) => mapPanel.tableLayer = layer
@@ -98,6 +106,39 @@ Item {
             metersPerPixel: mapPanel.metersPerPixel
             zoomLevel: mapPanel.zoomLevel
             message: mapPanel.errorString
+        }
+    }
+
+    ReportInboxModel {
+        id: reportInbox
+        storePath: ConsoleStore.path
+    }
+    ReportWorkflow {
+        id: reportWorkflow
+        storePath: ConsoleStore.path
+        user: ConsoleStore.userName
+    }
+    ReportsView {
+        id: reportsView
+        parent: mapPanel
+        anchors.fill: parent
+        visible: sidePanel.reportsShown && !mapPanel.printMode
+        map: mapPanel.map
+        inbox: reportInbox
+        workflow: reportWorkflow
+        panel: sidePanel.reportsPanel
+        metersPerPixel: mapPanel.metersPerPixel
+    }
+    Connections {
+        target: sidePanel.reportsPanel
+        function onAreaFilterRequested() {
+            // The area measured on the map limits the inbox; without one, start measuring.
+            if (mapPanel.measurement.count >= 3) {
+                reportInbox.polygon = mapPanel.measurement.path.map(c => ({ longitude: c.longitude, latitude: c.latitude }));
+                mapPanel.measuring = false;
+            } else {
+                mapPanel.measuring = true;
+            }
         }
     }
 

@@ -3,7 +3,8 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 
-// The left panel: the strategy's domains, the layers' drawing order, and the catalogue.
+// The left panel: the strategy's domains, the citizen reports' inbox, the layers' drawing
+// order, and the catalogue.
 Pane {
     id: root
 
@@ -13,6 +14,10 @@ Pane {
     readonly property alias tabBar: tabs
 
     required property MapLayers mapLayers
+    required property ReportInboxModel reportInbox
+    required property ReportWorkflow reportWorkflow
+    readonly property alias reportsPanel: reportsPanel
+    readonly property bool reportsShown: tabs.currentIndex === 1
 
     signal editRequested(var entry)
     signal zoomToLayer(string layer)
@@ -30,6 +35,10 @@ Pane {
             TabButton {
                 objectName: "domainsTab"
                 text: qsTr("Domains")
+            }
+            TabButton {
+                objectName: "reportsTab"
+                text: qsTr("Reports")
             }
             TabButton {
                 objectName: "orderTab"
@@ -52,6 +61,11 @@ Pane {
                 mapLayers: root.mapLayers
                 onZoomToLayer: (layer) => root.zoomToLayer(layer)
                 onTableRequested: (layer) => root.tableRequested(layer)
+            }
+            ReportsPanel {
+                id: reportsPanel
+                inbox: root.reportInbox
+                workflow: root.reportWorkflow
             }
             DrawingOrderPanel {
                 id: orderPanel

@@ -79,6 +79,14 @@ QHash<int, QByteArray> DomainRegistry::roleNames() const
     };
 }
 
+QStringList DomainRegistry::ids() const
+{
+    QStringList out;
+    for (const Domain &d : kDomains)
+        out.append(d.id);
+    return out;
+}
+
 int DomainRegistry::indexOf(const QString &id) const
 {
     for (qsizetype i = 0; i < kDomains.size(); ++i) {

@@ -34,6 +34,8 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
+    /// Ids of the 14 domains in the strategy's order.
+    Q_INVOKABLE QStringList ids() const;
     /// Row of the domain with this id, or -1.
     Q_INVOKABLE int indexOf(const QString &id) const;
     /// Domain name in "sl" or "en"; an empty string for an unknown id.

@@ -33,6 +33,8 @@ public slots:
         QFile::setPermissions(store, QFile::ReadOwner | QFile::WriteOwner);
         ConsoleStore::setPath(store);
         PrintJob::setProgram(QStringLiteral(PTUJ_CONSOLE_BINARY));
+        // Who the reports' history names.
+        qputenv("PTUJ_USER", "referentka.test");
     }
 
 private:

@@ -1,0 +1,167 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// The triage actions for the open report, or for every ticked one, with their keys:
+// A acknowledge, S assign, 1–4 priority, D due date, R resolve, X reject, U duplicate of
+// the nearest candidate, O reopen. The keys work while the inbox is shown (enabled).
+Flow {
+    id: root
+
+    required property ReportWorkflow workflow
+    required property var report
+    required property var targets
+    required property var duplicates
+    property bool keysEnabled: true
+    readonly property bool english: Language.code === "en"
+    readonly property bool isOpen: report.isOpen === true
+    readonly property alias answerDialog: answerDialog
+
+    function act(action, value) {
+        if (root.targets.length > 0)
+            root.workflow.perform(action, root.targets, value);
+    }
+    function answer(action) {
+        if (root.targets.length === 0)
+            return;
+        answerDialog.action = action;
+        answerDialog.ids = root.targets;
+        answerDialog.open();
+    }
+    function dueIn(days) {
+        const d = new Date();
+        d.setDate(d.getDate() + days);
+        act("due", Qt.formatDate(d, "yyyy-MM-dd"));
+    }
+
+    spacing: 4
+
+    Button {
+        objectName: "acknowledgeButton"
+        text: qsTr("Acknowledge (A)")
+        enabled: root.report.status === "new" || root.targets.length > 1
+        onClicked: root.act("acknowledge")
+    }
+    Button {
+        objectName: "assignButton"
+        text: qsTr("Assign (S) ▾")
+        onClicked: serviceMenu.open()
+        Menu {
+            id: serviceMenu
+            objectName: "serviceMenu"
+            Repeater {
+                model: root.workflow.services()
+                delegate: MenuItem {
+                    required property var modelData
+                    text: modelData.name
+                    onTriggered: root.act("assign", modelData.id)
+                }
+            }
+        }
+    }
+    Button {
+        text: qsTr("Priority (1–4) ▾")
+        onClicked: priorityMenu.open()
+        Menu {
+            id: priorityMenu
+            Repeater {
+                model: [1, 2, 3, 4]
+                delegate: MenuItem {
+                    required property int modelData
+                    text: modelData + " · " + ReportTexts.priorityName(modelData)
+                    onTriggered: root.act("priority", modelData)
+                }
+            }
+        }
+    }
+    Button {
+        text: qsTr("Due (D) ▾")
+        onClicked: dueMenu.open()
+        Menu {
+            id: dueMenu
+            objectName: "dueMenu"
+            Repeater {
+                model: [1, 3, 7, 14, 30]
+                delegate: MenuItem {
+                    required property int modelData
+                    text: qsTr("in %n day(s)", "", modelData)
+                    onTriggered: root.dueIn(modelData)
+                }
+            }
+        }
+    }
+    Button {
+        objectName: "resolveButton"
+        text: qsTr("Resolve… (R)")
+        enabled: root.isOpen || root.targets.length > 1
+        onClicked: root.answer("resolve")
+    }
+    Button {
+        objectName: "rejectButton"
+        text: qsTr("Reject… (X)")
+        enabled: root.isOpen || root.targets.length > 1
+        onClicked: root.answer("reject")
+    }
+    Button {
+        objectName: "reopenButton"
+        text: qsTr("Reopen (O)")
+        visible: !root.isOpen
+        onClicked: root.act("reopen")
+    }
+
+    ReportAnswerDialog {
+        id: answerDialog
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        workflow: root.workflow
+    }
+
+    Shortcut {
+        sequence: "A"
+        enabled: root.keysEnabled
+        onActivated: root.act("acknowledge")
+    }
+    Shortcut {
+        sequence: "S"
+        enabled: root.keysEnabled
+        onActivated: serviceMenu.open()
+    }
+    Shortcut {
+        sequence: "D"
+        enabled: root.keysEnabled
+        onActivated: dueMenu.open()
+    }
+    Shortcut {
+        sequence: "R"
+        enabled: root.keysEnabled
+        onActivated: root.answer("resolve")
+    }
+    Shortcut {
+        sequence: "X"
+        enabled: root.keysEnabled
+        onActivated: root.answer("reject")
+    }
+    Shortcut {
+        sequence: "O"
+        enabled: root.keysEnabled
+        onActivated: root.act("reopen")
+    }
+    Shortcut {
+        sequence: "U"
+        enabled: root.keysEnabled && root.duplicates.length > 0
+        onActivated: root.act("duplicate", root.duplicates[0].reportId)
+    }
+    Repeater {
+        model: [1, 2, 3, 4]
+        delegate: Item {
+            id: key
+            required property int modelData
+            Shortcut {
+                sequence: String(key.modelData)
+                enabled: root.keysEnabled
+                onActivated: root.act("priority", key.modelData)
+            }
+        }
+    }
+}

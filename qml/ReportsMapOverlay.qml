@@ -1,0 +1,111 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtPositioning
+
+// The inbox's reports on the map, aggregated into screen-sized cells so 100,000 reports
+// cost as much to draw as a few dozen: a circle per cell with its count, red as far as
+// its reports are open, green as far as they are closed. A click on a cell zooms in; on a
+// single report it opens it. The open report is ringed.
+Item {
+    id: root
+
+    required property var map
+    required property ReportInboxModel inbox
+    required property real metersPerPixel
+    property var currentId: -1
+    property var currentCoordinate: undefined
+    // Cells of this many pixels.
+    property int cellPixels: 44
+    property var cells: []
+
+    signal reportClicked(var id)
+
+    function refresh() {
+        if (!visible || metersPerPixel <= 0 || inbox.status !== ReportInboxModel.Ready) {
+            cells = [];
+            return;
+        }
+        cells = inbox.gridCells(cellPixels * metersPerPixel);
+    }
+
+    onVisibleChanged: refresh()
+    Timer {
+        id: refreshTimer
+        interval: 30
+        onTriggered: root.refresh()
+    }
+    Connections {
+        target: root.map
+        function onZoomLevelChanged() { refreshTimer.restart(); }
+        function onWidthChanged() { refreshTimer.restart(); }
+    }
+    Connections {
+        target: root.inbox
+        function onCountChanged() { refreshTimer.restart(); }
+        function onStatusChanged() { refreshTimer.restart(); }
+    }
+
+    Repeater {
+        objectName: "reportCells"
+        model: root.cells
+        delegate: Rectangle {
+            id: cell
+            required property var modelData
+            readonly property point at: {
+                // Follow the camera.
+                void (root.map.center.latitude + root.map.center.longitude + root.map.zoomLevel + root.map.width);
+                return root.map.fromCoordinate(QtPositioning.coordinate(modelData.latitude, modelData.longitude), false);
+            }
+            readonly property real openShare: modelData.count > 0 ? modelData.open / modelData.count : 0
+            visible: at.x > -30 && at.y > -30 && at.x < root.width + 30 && at.y < root.height + 30
+            width: modelData.count === 1 ? 14 : Math.min(40, 18 + 4 * Math.log2(modelData.count))
+            height: width
+            radius: width / 2
+            x: at.x - width / 2
+            y: at.y - height / 2
+            color: Qt.rgba(0.75 * openShare + 0.15 * (1 - openShare), 0.22 * openShare + 0.6 * (1 - openShare),
+                           0.17 * openShare + 0.35 * (1 - openShare), 0.9)
+            border.color: "white"
+            border.width: 1.5
+            Label {
+                anchors.centerIn: parent
+                visible: cell.modelData.count > 1
+                text: cell.modelData.count
+                color: "white"
+                font.pixelSize: 10
+                font.bold: true
+            }
+            TapHandler {
+                onTapped: {
+                    if (cell.modelData.count > 1) {
+                        root.map.center = QtPositioning.coordinate(cell.modelData.latitude, cell.modelData.longitude);
+                        root.map.zoomLevel = Math.min(root.map.maximumZoomLevel, root.map.zoomLevel + 2);
+                    } else {
+                        const id = root.inbox.idNear(cell.modelData.longitude, cell.modelData.latitude,
+                                                     root.cellPixels * root.metersPerPixel);
+                        if (id >= 0)
+                            root.reportClicked(id);
+                    }
+                }
+            }
+        }
+    }
+
+    Rectangle {
+        objectName: "currentReportRing"
+        readonly property point at: {
+            void (root.map.center.latitude + root.map.center.longitude + root.map.zoomLevel + root.map.width);
+            return root.currentCoordinate ? root.map.fromCoordinate(root.currentCoordinate, false) : Qt.point(-100, -100);
+        }
+        visible: root.currentCoordinate !== undefined
+        x: at.x - width / 2
+        y: at.y - height / 2
+        width: 30
+        height: 30
+        radius: 15
+        color: "transparent"
+        border.color: "#f1c40f"
+        border.width: 4
+    }
+}

@@ -1,0 +1,258 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// The clerk's inbox of citizen reports: filters, sort, the list (linked with the map and
+// the detail card), a tick box per report for bulk actions, and a few figures.
+// Keys in the list: ↑/↓ (or K/J) move, Space ticks, Ctrl+A ticks all shown.
+ColumnLayout {
+    id: root
+
+    required property ReportInboxModel inbox
+    required property ReportWorkflow workflow
+    // The report open in the detail card (-1: none) and the ticked ones.
+    property var currentId: -1
+    property var tickedIds: []
+    readonly property alias listView: list
+    readonly property alias searchField: searchField
+    readonly property bool english: Language.code === "en"
+    property var statistics: ({})
+    // True while a polygon drawn on the map limits the list.
+    property bool areaFilter: inbox.polygon.length > 0
+
+    signal reportActivated(var id)
+    signal areaFilterRequested()
+
+    function refreshStatistics() {
+        statistics = workflow.statistics();
+    }
+    function select(id) {
+        currentId = id;
+        const row = inbox.rowOf(id);
+        if (row >= 0) {
+            list.currentIndex = row;
+            list.positionViewAtIndex(row, ListView.Contain);
+        }
+    }
+    function toggleTick(id) {
+        const i = tickedIds.indexOf(id);
+        tickedIds = i < 0 ? tickedIds.concat([id]) : tickedIds.filter(t => t !== id);
+    }
+    // What the actions apply to: the ticked reports, or else the open one.
+    function targets() {
+        return tickedIds.length > 0 ? tickedIds : (currentId >= 0 ? [currentId] : []);
+    }
+
+    spacing: 4
+    Component.onCompleted: refreshStatistics()
+
+    Connections {
+        target: root.workflow
+        function onFinished() {
+            root.inbox.reload();
+            root.refreshStatistics();
+        }
+        function onImported() {
+            root.inbox.reload();
+            root.refreshStatistics();
+        }
+    }
+    Connections {
+        target: root.inbox
+        function onCountChanged() {
+            // Keep the open report selected in the list after filtering or a reload.
+            if (root.currentId >= 0)
+                list.currentIndex = root.inbox.rowOf(root.currentId);
+        }
+    }
+
+    Label {
+        Layout.fillWidth: true
+        Layout.margins: 8
+        Layout.bottomMargin: 0
+        text: qsTr("Citizen reports")
+        font.pixelSize: 16
+        font.bold: true
+    }
+    Label {
+        objectName: "reportStatistics"
+        Layout.fillWidth: true
+        Layout.leftMargin: 8
+        Layout.rightMargin: 8
+        wrapMode: Text.Wrap
+        color: Theme.subtleTextColor
+        font.pixelSize: 11
+        text: root.statistics.total === undefined ? ""
+              : qsTr("%1 open · %2 overdue · %3 resolved · median time to resolve %4 days")
+                .arg(root.statistics.open).arg(root.statistics.overdue).arg(root.statistics.resolved)
+                .arg((root.statistics.median_hours_to_resolve / 24).toLocaleString(Qt.locale(), "f", 1))
+    }
+
+    TextField {
+        id: searchField
+        objectName: "reportSearch"
+        Layout.fillWidth: true
+        Layout.leftMargin: 8
+        Layout.rightMargin: 8
+        placeholderText: qsTr("Search description, address, number …")
+        onTextChanged: root.inbox.text = text
+        Keys.onEscapePressed: clear()
+        Keys.onDownPressed: list.forceActiveFocus()
+    }
+
+    GridLayout {
+        Layout.fillWidth: true
+        Layout.leftMargin: 8
+        Layout.rightMargin: 8
+        columns: 2
+        columnSpacing: 4
+        rowSpacing: 2
+
+        ComboBox {
+            id: statusFilter
+            objectName: "reportStatusFilter"
+            Layout.fillWidth: true
+            textRole: "text"
+            valueRole: "statuses"
+            model: [
+                { text: qsTr("All open"), statuses: ReportTexts.openStatuses },
+                { text: ReportTexts.statusName("new"), statuses: ["new"] },
+                { text: ReportTexts.statusName("acknowledged"), statuses: ["acknowledged"] },
+                { text: ReportTexts.statusName("assigned"), statuses: ["assigned"] },
+                { text: ReportTexts.statusName("in_progress"), statuses: ["in_progress"] },
+                { text: ReportTexts.statusName("resolved"), statuses: ["resolved"] },
+                { text: ReportTexts.statusName("rejected"), statuses: ["rejected"] },
+                { text: ReportTexts.statusName("duplicate"), statuses: ["duplicate"] },
+                { text: qsTr("All statuses"), statuses: [] }
+            ]
+            onActivated: root.inbox.statuses = currentValue
+            Component.onCompleted: root.inbox.statuses = ReportTexts.openStatuses
+        }
+        ComboBox {
+            objectName: "reportSort"
+            Layout.fillWidth: true
+            textRole: "text"
+            valueRole: "order"
+            model: [
+                { text: qsTr("Priority, then oldest"), order: ReportInboxModel.PriorityThenOldest },
+                { text: qsTr("Newest first"), order: ReportInboxModel.NewestFirst },
+                { text: qsTr("Oldest first"), order: ReportInboxModel.OldestFirst }
+            ]
+            onActivated: root.inbox.sortOrder = currentValue
+        }
+        ComboBox {
+            objectName: "reportDomainFilter"
+            Layout.fillWidth: true
+            textRole: "text"
+            valueRole: "id"
+            model: [{ text: qsTr("All domains"), id: "" }].concat(
+                       Domains.ids().map(d => ({ text: Domains.name(d, root.english ? "en" : "sl"), id: d })))
+            onActivated: root.inbox.domain = currentValue
+        }
+        ComboBox {
+            objectName: "reportServiceFilter"
+            Layout.fillWidth: true
+            textRole: "name"
+            valueRole: "id"
+            model: [{ name: qsTr("All services"), id: "" }].concat(root.workflow.services())
+            onActivated: root.inbox.service = currentValue
+        }
+        CheckBox {
+            objectName: "reportOverdueFilter"
+            text: qsTr("Overdue only")
+            onToggled: root.inbox.overdueOnly = checked
+        }
+        Button {
+            objectName: "reportAreaFilter"
+            text: root.areaFilter ? qsTr("Whole area") : qsTr("In drawn area")
+            onClicked: {
+                if (root.areaFilter)
+                    root.inbox.polygon = [];
+                else
+                    root.areaFilterRequested();
+            }
+            ToolTip.visible: hovered
+            ToolTip.text: qsTr("Only reports inside the area measured on the map (M, then click its corners)")
+        }
+    }
+
+    RowLayout {
+        Layout.fillWidth: true
+        Layout.leftMargin: 8
+        Layout.rightMargin: 8
+        Label {
+            objectName: "reportCount"
+            Layout.fillWidth: true
+            text: qsTr("%1 of %2 reports").arg(root.inbox.count).arg(root.inbox.totalCount)
+                  + (root.tickedIds.length > 0 ? " · " + qsTr("%n ticked", "", root.tickedIds.length) : "")
+            font.pixelSize: 11
+            color: Theme.subtleTextColor
+        }
+        ToolButton {
+            visible: root.tickedIds.length > 0
+            text: qsTr("Untick")
+            onClicked: root.tickedIds = []
+        }
+    }
+
+    ListView {
+        id: list
+        objectName: "reportList"
+        Layout.fillWidth: true
+        Layout.fillHeight: true
+        clip: true
+        model: root.inbox
+        currentIndex: -1
+        keyNavigationEnabled: true
+        highlightMoveDuration: 0
+        ScrollBar.vertical: ScrollBar {}
+
+        onCurrentIndexChanged: {
+            const id = currentIndex >= 0 ? root.inbox.idAt(currentIndex) : -1;
+            if (id >= 0 && id !== root.currentId) {
+                root.currentId = id;
+                root.reportActivated(id);
+            }
+        }
+        Keys.onPressed: (event) => {
+            if (event.key === Qt.Key_J) {
+                incrementCurrentIndex();
+            } else if (event.key === Qt.Key_K) {
+                decrementCurrentIndex();
+            } else if (event.key === Qt.Key_Space && root.currentId >= 0) {
+                root.toggleTick(root.currentId);
+            } else if (event.key === Qt.Key_A && (event.modifiers & Qt.ControlModifier)) {
+                const all = [];
+                for (let i = 0; i < count; ++i)
+                    all.push(root.inbox.idAt(i));
+                root.tickedIds = all;
+            } else {
+                return;
+            }
+            event.accepted = true;
+        }
+
+        delegate: ReportDelegate {
+            english: root.english
+            ticked: root.tickedIds.indexOf(reportId) >= 0
+            onTickToggled: root.toggleTick(reportId)
+            onClicked: {
+                list.currentIndex = index;
+                list.forceActiveFocus();
+            }
+        }
+
+        Label {
+            anchors.centerIn: parent
+            visible: list.count === 0
+            text: root.inbox.status === ReportInboxModel.Loading ? qsTr("Loading …")
+                  : root.inbox.status === ReportInboxModel.Error ? root.inbox.errorString
+                  : qsTr("No reports match the filters.")
+            color: Theme.subtleTextColor
+            wrapMode: Text.Wrap
+            width: parent.width - 20
+            horizontalAlignment: Text.AlignHCenter
+        }
+    }
+}

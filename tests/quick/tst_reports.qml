@@ -1,0 +1,158 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import QtPositioning
+import PtujConsole
+
+// A clerk's morning with the citizen reports of the sample store.
+MainViewTestCase {
+    name: "Reports"
+
+    function openInbox(view) {
+        mouseClick(findChild(view, "reportsTab"));
+        const inbox = view.reportInbox;
+        tryVerify(() => inbox.status === ReportInboxModel.Ready && inbox.count > 0, 10000, "the sample reports load");
+        return inbox;
+    }
+
+    function firstRowWithStatus(inbox, status) {
+        for (let i = 0; i < inbox.count; ++i) {
+            if (inbox.get(i).status === status)
+                return i;
+        }
+        return -1;
+    }
+
+    // From an unread report to a resolved one with a public answer, by keyboard only.
+    function test_fromNewToResolvedWithTheKeyboard() {
+        const view = createView();
+        const inbox = openInbox(view);
+        const panel = view.sidePanel.reportsPanel;
+        const list = panel.listView;
+        // The default view is every open report; a few hundred samples over two years.
+        verify(inbox.totalCount >= 200, inbox.totalCount);
+        verify(inbox.count < inbox.totalCount);
+        const row = firstRowWithStatus(inbox, "new");
+        verify(row >= 0);
+        list.forceActiveFocus();
+        list.currentIndex = row;
+        const id = inbox.idAt(row);
+        compare(panel.currentId, id);
+        const card = view.reportsView.card;
+        tryVerify(() => card.visible);
+        compare(card.reportId, id);
+
+        keyClick(Qt.Key_A);
+        tryVerify(() => inbox.get(inbox.rowOf(id)).status === "acknowledged", 5000, "acknowledged");
+        keyClick(Qt.Key_S); // the services menu; the first service
+        const menu = findChild(card, "serviceMenu");
+        tryVerify(() => menu.opened);
+        keyClick(Qt.Key_Down);
+        keyClick(Qt.Key_Return);
+        tryVerify(() => inbox.get(inbox.rowOf(id)).service !== "", 5000, "assigned");
+        keyClick(Qt.Key_1);
+        tryVerify(() => inbox.get(inbox.rowOf(id)).priority === 1, 5000, "urgent");
+
+        keyClick(Qt.Key_R);
+        const dialog = findChild(card, "reportAnswerDialog");
+        tryVerify(() => dialog.opened);
+        const answer = findChild(dialog, "publicAnswer");
+        verify(answer.text.length > 0, "a reply template fills the answer");
+        keyClick(Qt.Key_Return, Qt.ControlModifier);
+        // Resolved reports leave the "open" view: look for it among all.
+        tryVerify(() => inbox.rowOf(id) < 0, 5000, "resolved, so no longer open");
+        const all = findChild(panel, "reportStatusFilter");
+        all.currentIndex = all.count - 1;
+        all.activated(all.currentIndex);
+        tryVerify(() => inbox.rowOf(id) >= 0);
+        const done = inbox.get(inbox.rowOf(id));
+        compare(done.status, "resolved");
+        verify(done.publicAnswer.length > 0);
+
+        // Every step is in the history, by the signed-in user.
+        const history = view.reportWorkflow.history(id);
+        const mine = history.filter(h => h.who === "referentka.test");
+        verify(mine.length >= 4, JSON.stringify(history));
+        verify(mine.some(h => h.field === "status" && h.newValue === "resolved"));
+        verify(mine.some(h => h.field === "priority" && String(h.newValue) === "1"));
+    }
+
+    function test_bulkActionsAndRefusals() {
+        const view = createView();
+        const inbox = openInbox(view);
+        const panel = view.sidePanel.reportsPanel;
+        const list = panel.listView;
+        list.forceActiveFocus();
+        // Tick two new reports with Space and acknowledge both at once.
+        const ids = [];
+        for (let i = 0; i < inbox.count && ids.length < 2; ++i) {
+            if (inbox.get(i).status === "new") {
+                list.currentIndex = i;
+                keyClick(Qt.Key_Space);
+                ids.push(inbox.idAt(i));
+            }
+        }
+        compare(panel.tickedIds.length, 2);
+        compare(panel.targets(), ids);
+        keyClick(Qt.Key_A);
+        tryVerify(() => ids.every(id => inbox.get(inbox.rowOf(id)).status === "acknowledged"), 5000);
+        panel.tickedIds = [];
+
+        // A closed report cannot be resolved again: the card says why.
+        const all = findChild(panel, "reportStatusFilter");
+        all.currentIndex = 5; // resolved
+        all.activated(all.currentIndex);
+        tryVerify(() => inbox.count > 0);
+        panel.select(inbox.idAt(0));
+        const card = view.reportsView.card;
+        tryVerify(() => card.visible);
+        view.reportWorkflow.perform("resolve", [inbox.idAt(0)], "Še enkrat");
+        tryVerify(() => card.message.length > 0, 5000, "the refusal is shown");
+    }
+
+    function test_filtersAndTheMap() {
+        const view = createView();
+        const inbox = openInbox(view);
+        const panel = view.sidePanel.reportsPanel;
+        const open = inbox.count;
+        // Text without diacritics.
+        panel.searchField.text = "luc";
+        tryVerify(() => inbox.count < open && inbox.count > 0);
+        panel.searchField.text = "";
+        tryVerify(() => inbox.count === open);
+        const overdue = findChild(panel, "reportOverdueFilter");
+        overdue.toggle();
+        overdue.toggled();
+        tryVerify(() => inbox.count < open);
+        overdue.toggle();
+        overdue.toggled();
+        tryVerify(() => inbox.count === open);
+
+        // The map shows the open reports in cells whose counts add up to the list's.
+        const overlay = view.reportsView.overlay;
+        tryVerify(() => overlay.cells.length > 0);
+        compare(overlay.cells.reduce((n, c) => n + c.count, 0), inbox.count);
+        // A single report's cell opens it.
+        const map = view.mapPanel.map;
+        map.zoomLevel = 18;
+        overlay.refresh();
+        const single = overlay.cells.find(c => c.count === 1);
+        if (single) {
+            const id = inbox.idNear(single.longitude, single.latitude, 50);
+            verify(id >= 0);
+            overlay.reportClicked(id);
+            compare(panel.currentId, id);
+        }
+
+        // Only the reports inside an area drawn on the map.
+        const m = view.mapPanel.measurement;
+        m.clear();
+        for (const c of [[46.41, 15.86], [46.43, 15.86], [46.43, 15.89], [46.41, 15.89]])
+            m.add(QtPositioning.coordinate(c[0], c[1]));
+        findChild(panel, "reportAreaFilter").clicked();
+        tryVerify(() => inbox.polygon.length === 4);
+        tryVerify(() => inbox.count < open);
+        findChild(panel, "reportAreaFilter").clicked();
+        tryVerify(() => inbox.count === open);
+    }
+}
