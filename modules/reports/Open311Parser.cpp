@@ -41,6 +41,9 @@ Open311::ServiceRequest requestFromJson(const QJsonObject &o)
     r.email = jsonText(o, u"email"_s);
     r.phone = jsonText(o, u"phone"_s);
     r.name = (jsonText(o, u"first_name"_s) + u' ' + jsonText(o, u"last_name"_s)).trimmed();
+    r.ptujStatus = jsonText(o, u"ptuj_status"_s);
+    r.ptujPriority = jsonText(o, u"ptuj_priority"_s);
+    r.ptujDuplicateOf = jsonText(o, u"ptuj_duplicate_of"_s);
     return r;
 }
 
@@ -64,6 +67,9 @@ void setRequestField(Open311::ServiceRequest &r, QStringView name, const QString
     else if (name == u"phone") r.phone = value;
     else if (name == u"first_name" || name == u"last_name" || name == u"name")
         r.name = (r.name + u' ' + value).trimmed();
+    else if (name == u"ptuj_status") r.ptujStatus = value;
+    else if (name == u"ptuj_priority") r.ptujPriority = value;
+    else if (name == u"ptuj_duplicate_of") r.ptujDuplicateOf = value;
 }
 
 void setServiceField(Open311::ServiceDefinition &s, QStringView name, const QString &value)

@@ -27,6 +27,11 @@ struct ServiceRequest
     QString email;
     QString phone;
     QString name;
+    // Extensions the console writes on export (and its sample data carries): the finer
+    // status, priority and the service_request_id a duplicate points at.
+    QString ptujStatus;
+    QString ptujPriority;
+    QString ptujDuplicateOf;
 };
 
 /// One entry of a `services` answer.

@@ -201,8 +201,14 @@ std::optional<double> number(const QString &text)
     return v;
 }
 
-QString statusFromRemote(const QString &remote, const QString &current)
+QString statusFromRemote(const QString &remote, const QString &current, const QString &extension)
 {
+    // The finer status of a peer that speaks the console's extension (duplicate is set
+    // once its original is known, after the batch).
+    if (ReportStatus::isValid(extension) && extension != u"duplicate"_s)
+        return extension;
+    if (extension == u"duplicate"_s && current == u"duplicate"_s)
+        return current;
     if (remote.compare(u"closed"_s, Qt::CaseInsensitive) == 0)
         return u"resolved"_s;
     return ReportStatus::isClosed(current) ? u"acknowledged"_s : current;
@@ -345,6 +351,16 @@ ReportImportSummary ReportService::importRequests(const QList<Open311::ServiceRe
     }
     const QHash<QString, Category> categories = loadCategories(db);
 
+    QHash<QString, QString> serviceByName;
+    {
+        SqliteStatement q(db, "SELECT id, name FROM report_services");
+        while (q.next()) {
+            serviceByName.insert(q.text(1).toCaseFolded(), q.text(0));
+            serviceByName.insert(q.text(0).toCaseFolded(), q.text(0));
+        }
+    }
+    QList<std::pair<QString, QString>> duplicates;  // service_request_id → the one it duplicates
+
     // The last entry of an id wins: a later entry in one answer is the newer state.
     QHash<QString, qsizetype> lastIndex;
     for (qsizetype i = 0; i < requests.size(); ++i)
@@ -483,7 +499,7 @@ ReportImportSummary ReportService::importRequests(const QList<Open311::ServiceRe
             r.contactName = in.name;
         r.warnings = warnings;
 
-        const QString remoteStatus = statusFromRemote(in.status, r.status);
+        const QString remoteStatus = statusFromRemote(in.status, r.status, in.ptujStatus);
         if (r.localFields.contains(u"status"_s)) {
             if (remoteStatus != r.status && current)
                 summary.keptLocal.append(QJsonObject{{u"service_request_id"_s, id}, {u"field"_s, u"status"_s},
@@ -511,6 +527,18 @@ ReportImportSummary ReportService::importRequests(const QList<Open311::ServiceRe
             if (r.status == u"resolved"_s && !r.resolvedAt.isValid())
                 r.resolvedAt = r.requestedAt;
         }
+        if (!r.localFields.contains(u"priority"_s)) {
+            const int priority = in.ptujPriority.toInt();
+            if (priority >= 1 && priority <= 4)
+                r.priority = priority;
+        }
+        if (!r.localFields.contains(u"service"_s) && !in.agencyResponsible.isEmpty()) {
+            const QString serviceId = serviceByName.value(in.agencyResponsible.trimmed().toCaseFolded());
+            if (!serviceId.isEmpty())
+                r.service = serviceId;
+        }
+        if (!in.ptujDuplicateOf.isEmpty() && !r.localFields.contains(u"duplicate_of"_s))
+            duplicates.append({id, in.ptujDuplicateOf.trimmed()});
         const QDateTime expected = ReportText::parseDate(in.expectedDatetime);
         if (expected.isValid() && !r.localFields.contains(u"due_at"_s))
             r.dueAt = expected;
@@ -555,8 +583,42 @@ ReportImportSummary ReportService::importRequests(const QList<Open311::ServiceRe
                 summary.warnings.append(QJsonObject{{u"service_request_id"_s, id}, {u"warning"_s, w}});
         }
     }
-    SqliteStatement touch(db, "UPDATE gpkg_contents SET last_change = ? WHERE table_name = 'reports'");
-    touch.bind(1, at);
+    if (!duplicates.isEmpty()) {
+        SqliteStatement lookup(db, "SELECT fid, status, duplicate_of FROM reports WHERE source = ? AND service_request_id = ?");
+        SqliteStatement mark(db, "UPDATE reports SET status = 'duplicate', duplicate_of = ? WHERE fid = ?");
+        for (const auto &[dupId, originalId] : std::as_const(duplicates)) {
+            lookup.reset();
+            lookup.bind(1, options.source).bind(2, originalId);
+            const qint64 original = lookup.next() ? lookup.integer(0) : -1;
+            lookup.reset();
+            lookup.bind(1, options.source).bind(2, dupId);
+            if (!lookup.next())
+                continue;
+            const qint64 fid = lookup.integer(0);
+            const QString oldStatus = lookup.text(1);
+            const QString oldOriginal = lookup.isNull(2) ? QString() : QString::number(lookup.integer(2));
+            if (original < 0 || original == fid) {
+                summary.warnings.append(QJsonObject{{u"service_request_id"_s, dupId},
+                                                    {u"warning"_s, u"marked a duplicate of %1, which is not in the store; "
+                                                                   "kept as a report of its own"_s.arg(originalId)}});
+                continue;
+            }
+            if (oldOriginal == QString::number(original) && oldStatus == u"duplicate"_s)
+                continue;
+            mark.reset();
+            mark.bind(1, original).bind(2, fid);
+            if (!mark.exec()
+                || !writer.history().add(fid, at, options.user, u"import"_s, u"status"_s, oldStatus, u"duplicate"_s, &error)
+                || !writer.history().add(fid, at, options.user, u"import"_s, u"duplicate_of"_s, oldOriginal,
+                                         QString::number(original), &error))
+                return fail(mark.errorString().isEmpty() ? error : mark.errorString());
+        }
+    }
+    // The GeoPackage wants last_change with milliseconds; the extent helps QGIS zoom to the layer.
+    SqliteStatement touch(db, "UPDATE gpkg_contents SET last_change = strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), "
+                              "min_x = (SELECT min(minx) FROM rtree_reports_geom), min_y = (SELECT min(miny) FROM rtree_reports_geom), "
+                              "max_x = (SELECT max(maxx) FROM rtree_reports_geom), max_y = (SELECT max(maxy) FROM rtree_reports_geom) "
+                              "WHERE table_name = 'reports'");
     if (!touch.exec())
         return fail(touch.errorString());
     if (!m_store.commit(&error))
