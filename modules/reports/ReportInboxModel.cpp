@@ -5,6 +5,7 @@
 #include "SqliteStatement.h"
 #include "Store.h"
 
+#include <QHash>
 #include <QSet>
 
 #include <algorithm>
@@ -313,6 +314,58 @@ QVariantMap ReportInboxModel::get(int row) const
     const auto roles = roleNames();
     for (auto it = roles.cbegin(); it != roles.cend(); ++it)
         out.insert(QString::fromLatin1(it.value()), data(i, it.key()));
+    return out;
+}
+
+QList<ReportGridCell> ReportInboxModel::grid(double cellMetres) const
+{
+    QList<ReportGridCell> out;
+    if (!(cellMetres > 0))
+        return out;
+    QHash<quint64, qsizetype> cells;
+    for (const qsizetype i : m_rows) {
+        const Report &r = m_all[size_t(i)].report;
+        if (!r.position)
+            continue;
+        // D96/TM coordinates are positive in Slovenia: the integer cast is a floor.
+        const auto gx = quint32(r.position->x() / cellMetres), gy = quint32(r.position->y() / cellMetres);
+        const quint64 key = (quint64(gx) << 32) | gy;
+        auto it = cells.find(key);
+        if (it == cells.end()) {
+            it = cells.insert(key, out.size());
+            ReportGridCell cell;
+            cell.centre = QPointF((gx + 0.5) * cellMetres, (gy + 0.5) * cellMetres);
+            out.append(cell);
+        }
+        ReportGridCell &cell = out[*it];
+        ++cell.count;
+        if (r.isOpen())
+            ++cell.open;
+    }
+    std::vector<double> xs, ys;
+    xs.reserve(size_t(out.size()));
+    ys.reserve(size_t(out.size()));
+    for (const ReportGridCell &c : std::as_const(out)) {
+        xs.push_back(c.centre.x());
+        ys.push_back(c.centre.y());
+    }
+    CoordinateTransformer toWgs84(u"EPSG:3794"_s, u"EPSG:4326"_s);
+    toWgs84.transform(xs, ys);
+    for (qsizetype i = 0; i < out.size(); ++i)
+        out[i].centreLonLat = QPointF(xs[size_t(i)], ys[size_t(i)]);
+    return out;
+}
+
+QVariantList ReportInboxModel::gridCells(double cellMetres) const
+{
+    QVariantList out;
+    for (const ReportGridCell &c : grid(cellMetres))
+        out.append(QVariantMap{{u"x"_s, c.centre.x()},
+                               {u"y"_s, c.centre.y()},
+                               {u"longitude"_s, c.centreLonLat.x()},
+                               {u"latitude"_s, c.centreLonLat.y()},
+                               {u"count"_s, c.count},
+                               {u"open"_s, c.open}});
     return out;
 }
 

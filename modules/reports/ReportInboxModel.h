@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Report.h"
+#include "ReportQueries.h"
 
 #include <QAbstractListModel>
 #include <QDateTime>
@@ -130,6 +131,11 @@ public:
     Q_INVOKABLE QVariantMap get(int row) const;
     /// Only these fids stay (e.g. what the map's selection holds); empty list: no restriction.
     Q_INVOKABLE void setIdFilter(const QList<qint64> &ids);
+
+    /// The filtered reports counted per square cell of cellMetres (D96/TM grid), for a heat or
+    /// cluster layer that follows the inbox filters: [{x, y, longitude, latitude, count, open}].
+    Q_INVOKABLE QVariantList gridCells(double cellMetres) const;
+    QList<ReportGridCell> grid(double cellMetres) const;
 
     /// The report behind a row (C++ callers).
     const Report *reportAt(int row) const;

@@ -53,6 +53,26 @@ QPointF ReportTestUtils::lonLatOf(QPointF d96)
     return toWgs84.transform(d96).value_or(QPointF());
 }
 
+QByteArray ReportTestUtils::geoJson(const QList<QList<QPointF>> &geometriesD96, const QStringList &names)
+{
+    QJsonArray features;
+    for (qsizetype i = 0; i < geometriesD96.size(); ++i) {
+        QJsonArray coordinates;
+        for (const QPointF &p : geometriesD96[i]) {
+            const QPointF ll = lonLatOf(p);
+            coordinates.append(QJsonArray{ll.x(), ll.y()});
+        }
+        const bool point = geometriesD96[i].size() == 1;
+        features.append(QJsonObject{
+            {u"type"_s, u"Feature"_s},
+            {u"properties"_s, QJsonObject{{u"name"_s, names.value(i)}}},
+            {u"geometry"_s, QJsonObject{{u"type"_s, point ? u"Point"_s : u"LineString"_s},
+                                        {u"coordinates"_s, point ? coordinates.first() : QJsonValue(coordinates)}}},
+        });
+    }
+    return QJsonDocument(QJsonObject{{u"type"_s, u"FeatureCollection"_s}, {u"features"_s, features}}).toJson();
+}
+
 QByteArray ReportTestUtils::toJson(const QList<QJsonObject> &requests)
 {
     QJsonArray array;

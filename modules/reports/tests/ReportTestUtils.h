@@ -34,6 +34,8 @@ QByteArray malformedXml();
 QByteArray htmlPage();
 bool writeFile(const QString &path, const QByteArray &data);
 QPointF lonLatOf(QPointF d96);
+/// A GeoJSON FeatureCollection (WGS84) of one line or point per entry, given in D96/TM.
+QByteArray geoJson(const QList<QList<QPointF>> &geometriesD96, const QStringList &names);
 
 /// A real Open311 endpoint on 127.0.0.1 (Qt HttpServer): services.json and requests.json
 /// with page/page_size and start_date/end_date (on updated_datetime).

@@ -3,6 +3,7 @@
 #include "ReportService.h"
 #include "ReportTestUtils.h"
 #include "Store.h"
+#include "VectorImporter.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
@@ -48,6 +49,7 @@ private slots:
     void sortOrders();
     void duplicateCandidatesWithDistances();
     void statisticsAndGrid();
+    void nearestAssets();
 
 private:
     QStringList ids(const ReportInboxModel &model) const;
@@ -203,8 +205,52 @@ void tst_ReportInboxModel::statisticsAndGrid()
     QCOMPARE(total, 6);
     QCOMPARE(cells.size(), 2);  // the base cell and the water leak 2 km east
     QCOMPARE(queries.grid(1000, {u"resolved"_s}).size(), 1);
+
+    // The model's grid follows its filters.
+    ReportInboxModel model;
+    model.setReferenceTime(m_now);
+    QVERIFY(model.load(*store));
+    QCOMPARE(model.grid(1000).size(), 2);
+    model.setCategory(u"pothole"_s);
+    const QVariantList potholes = model.gridCells(1000);
+    QCOMPARE(potholes.size(), 1);
+    QCOMPARE(potholes.first().toMap().value(u"count"_s).toInt(), 4);
+    QCOMPARE(potholes.first().toMap().value(u"open"_s).toInt(), 3);
+    QCOMPARE(potholes.first().toMap().value(u"x"_s).toDouble(), 568500.0);
+    QVERIFY(qAbs(potholes.first().toMap().value(u"latitude"_s).toDouble() - 46.41) < 0.05);
     QCOMPARE(queries.replyTemplates().size(), 5);
     QVERIFY(queries.services().size() >= 5);
+}
+
+void tst_ReportInboxModel::nearestAssets()
+{
+    const QString dir = m_dir.filePath(u"assets"_s);
+    QVERIFY(QDir().mkpath(dir));
+    // A road 20 m north of p0 running east–west, two lamps 12 m and 60 m east of it.
+    const QString roads = dir + u"/roads.geojson"_s;
+    QVERIFY(writeFile(roads, geoJson({{{kBaseX - 500, kBaseY + 20}, {kBaseX + 500, kBaseY + 20}}}, {u"Ormoška cesta"_s})));
+    const QString lamps = dir + u"/public_lighting.geojson"_s;
+    QVERIFY(writeFile(lamps, geoJson({{{kBaseX + 12, kBaseY}}, {{kBaseX - 60, kBaseY}}}, {u"JR-0001"_s, u"JR-0002"_s})));
+    QString error;
+    {
+        auto store = Store::open(m_path, Store::Mode::ReadWrite, &error);
+        QVERIFY2(store, qPrintable(error));
+        for (const auto &[file, layer] : {std::pair{roads, u"roads"_s}, std::pair{lamps, u"public_lighting"_s}}) {
+            const auto reports = VectorImporter({.source = file, .domain = u"mobility"_s, .layer = layer}).run(*store);
+            QVERIFY2(reports.size() == 1 && reports.first().ok, qPrintable(reports.first().error));
+        }
+    }
+    auto store = Store::open(m_path, Store::Mode::ReadOnly, &error);
+    QVERIFY(store);
+    const qint64 p0 = ReportService(*store).reportBySourceId(u"izboljsajmo-ptuj"_s, u"p0"_s)->id;
+    const QList<NearestAsset> assets = ReportQueries(*store).nearestAssets(p0);
+    QCOMPARE(assets.size(), 2);  // no water mains or waste layer in this store
+    QCOMPARE(assets[0].layer, u"public_lighting"_s);
+    QCOMPARE(assets[0].name, u"JR-0001"_s);
+    QVERIFY2(qAbs(assets[0].distanceMetres - 12) < 0.05, qPrintable(QString::number(assets[0].distanceMetres)));
+    QCOMPARE(assets[1].layer, u"roads"_s);
+    QCOMPARE(assets[1].name, u"Ormoška cesta"_s);
+    QVERIFY2(qAbs(assets[1].distanceMetres - 20) < 0.05, qPrintable(QString::number(assets[1].distanceMetres)));
 }
 
 QTEST_GUILESS_MAIN(tst_ReportInboxModel)
