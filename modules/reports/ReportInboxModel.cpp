@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QSet>
+#include <QtConcurrent>
 
 #include <algorithm>
 
@@ -18,6 +19,12 @@ struct ReportInboxModel::Entry
     QString folded;        // id, category, description, address: what the text filter searches
     qint64 requestedMs = 0;
     qint64 dueMs = 0;      // 0: no due date
+};
+
+struct ReportInboxModel::Loaded
+{
+    std::vector<Entry> entries;
+    QString error;
 };
 
 namespace {
@@ -53,9 +60,13 @@ std::optional<QPointF> pointFrom(const QVariant &v)
 ReportInboxModel::ReportInboxModel(QObject *parent)
     : QAbstractListModel(parent)
 {
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, &ReportInboxModel::finishLoading);
 }
 
-ReportInboxModel::~ReportInboxModel() = default;
+ReportInboxModel::~ReportInboxModel()
+{
+    m_watcher.waitForFinished();
+}
 
 int ReportInboxModel::rowCount(const QModelIndex &parent) const
 {
@@ -173,27 +184,80 @@ void ReportInboxModel::setStorePath(const QString &path)
     reload();
 }
 
-bool ReportInboxModel::reload()
+void ReportInboxModel::setStatus(Status status)
 {
-    if (m_storePath.isEmpty())
-        return false;
-    QString error;
-    const auto store = Store::open(m_storePath, Store::Mode::ReadOnly, &error);
-    if (!store) {
-        setError(error);
-        return false;
+    if (m_status == status)
+        return;
+    m_status = status;
+    emit statusChanged();
+}
+
+void ReportInboxModel::reload()
+{
+    if (m_storePath.isEmpty()) {
+        setStatus(Null);
+        return;
     }
-    return load(*store);
+    if (m_watcher.isRunning()) {
+        m_reloadPending = true;
+        return;
+    }
+    setStatus(Loading);
+    const QString path = m_storePath;
+    // The worker opens its own store: a Store belongs to one thread.
+    m_watcher.setFuture(QtConcurrent::run([path] {
+        QString error;
+        const auto store = Store::open(path, Store::Mode::ReadOnly, &error);
+        if (!store) {
+            auto failed = std::make_shared<Loaded>();
+            failed->error = error;
+            return failed;
+        }
+        return read(*store);
+    }));
+}
+
+void ReportInboxModel::finishLoading()
+{
+    const std::shared_ptr<Loaded> loaded = m_watcher.result();
+    if (m_reloadPending) {
+        m_reloadPending = false;
+        m_watcher.setFuture({});
+        reload();
+        return;
+    }
+    if (!loaded->error.isEmpty()) {
+        setError(loaded->error);
+        setStatus(Error);
+        return;
+    }
+    setError({});
+    setReports(std::move(loaded->entries));
+    setStatus(Ready);
 }
 
 bool ReportInboxModel::load(Store &store)
 {
-    SqliteStatement q(store.db(), QByteArray("SELECT ").append(ReportRow::selectColumns()).append(" FROM reports").constData());
-    if (!q.isValid()) {
-        setError(u"the store has no reports table (%1); open it once for writing to update it"_s.arg(q.errorString()));
+    const std::shared_ptr<Loaded> loaded = read(store);
+    if (!loaded->error.isEmpty()) {
+        setError(loaded->error);
+        setStatus(Error);
         return false;
     }
-    std::vector<Entry> entries;
+    setError({});
+    setReports(std::move(loaded->entries));
+    setStatus(Ready);
+    return true;
+}
+
+std::shared_ptr<ReportInboxModel::Loaded> ReportInboxModel::read(Store &store)
+{
+    auto out = std::make_shared<Loaded>();
+    SqliteStatement q(store.db(), QByteArray("SELECT ").append(ReportRow::selectColumns()).append(" FROM reports").constData());
+    if (!q.isValid()) {
+        out->error = u"the store has no reports table (%1); open it once for writing to update it"_s.arg(q.errorString());
+        return out;
+    }
     while (q.next()) {
         Entry e;
         e.report = ReportRow::read(q);
@@ -202,15 +266,11 @@ bool ReportInboxModel::load(Store &store)
                                     + r.description + u' ' + r.address);
         e.requestedMs = r.requestedAt.isValid() ? r.requestedAt.toMSecsSinceEpoch() : 0;
         e.dueMs = r.dueAt.isValid() ? r.dueAt.toMSecsSinceEpoch() : 0;
-        entries.push_back(std::move(e));
+        out->entries.push_back(std::move(e));
     }
-    if (!q.errorString().isEmpty()) {
-        setError(explainStoreError(q.errorString()));
-        return false;
-    }
-    setError({});
-    setReports(std::move(entries));
-    return true;
+    if (!q.errorString().isEmpty())
+        out->error = explainStoreError(q.errorString());
+    return out;
 }
 
 void ReportInboxModel::setReports(std::vector<Entry> &&entries)

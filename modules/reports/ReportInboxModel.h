@@ -5,11 +5,13 @@
 
 #include <QAbstractListModel>
 #include <QDateTime>
+#include <QFutureWatcher>
 #include <QPointF>
 #include <QRectF>
 #include <QStringList>
 #include <QVariantList>
 
+#include <memory>
 #include <vector>
 
 class Store;
@@ -17,8 +19,9 @@ class Store;
 /// The clerk's inbox: every report of the store, filtered and sorted in memory so a change
 /// of filter over 100,000 reports takes milliseconds.
 ///
-/// Set `storePath` (or call load() with an open store); set the filters; call reload() after
-/// a ReportService write. The polygon filter takes points as {x, y} or {longitude, latitude}
+/// Set `storePath` and the reports are read on a worker thread (`status` goes Loading →
+/// Ready or Error); C++ callers with an open store use load(). Set the filters; call
+/// reload() after a ReportService write. The polygon filter takes points as {x, y} or {longitude, latitude}
 /// maps, QPointF or [x, y] lists, in `polygonCrs` (EPSG:4326 or EPSG:3794).
 class ReportInboxModel : public QAbstractListModel
 {
@@ -26,6 +29,7 @@ class ReportInboxModel : public QAbstractListModel
     Q_PROPERTY(QString storePath READ storePath WRITE setStorePath NOTIFY storePathChanged)
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
     Q_PROPERTY(int totalCount READ totalCount NOTIFY countChanged)
+    Q_PROPERTY(Status status READ status NOTIFY statusChanged)
     Q_PROPERTY(QString errorString READ errorString NOTIFY errorStringChanged)
     Q_PROPERTY(QStringList statuses READ statuses WRITE setStatuses NOTIFY filterChanged)
     Q_PROPERTY(QString domain READ domain WRITE setDomain NOTIFY filterChanged)
@@ -76,6 +80,9 @@ public:
     };
     Q_ENUM(Roles)
 
+    enum Status { Null, Loading, Ready, Error };
+    Q_ENUM(Status)
+
     enum SortOrder {
         PriorityThenOldest,  ///< urgent first, then the longest waiting
         NewestFirst,
@@ -94,6 +101,7 @@ public:
     void setStorePath(const QString &path);
     int totalCount() const;
     QString errorString() const { return m_error; }
+    Status status() const { return m_status; }
 
     QStringList statuses() const { return m_statuses; }
     void setStatuses(const QStringList &statuses);
@@ -119,9 +127,9 @@ public:
     QDateTime referenceTime() const { return m_referenceTime; }
     void setReferenceTime(const QDateTime &time);
 
-    /// Reads every report from the store again (after a write), keeping the filters.
-    Q_INVOKABLE bool reload();
-    /// Reads from an open store (the caller's thread owns it).
+    /// Reads every report from `storePath` again on a worker thread (after a write), keeping the filters.
+    Q_INVOKABLE void reload();
+    /// Reads from an open store on the caller's thread (CLI, tests, benchmarks).
     bool load(Store &store);
     /// Report id of a row, -1 outside.
     Q_INVOKABLE qint64 idAt(int row) const;
@@ -142,18 +150,26 @@ public:
 
 signals:
     void storePathChanged();
+    void statusChanged();
     void countChanged();
     void errorStringChanged();
     void filterChanged();
 
 private:
     struct Entry;
+    struct Loaded;
+    static std::shared_ptr<Loaded> read(Store &store);
+    void finishLoading();
+    void setStatus(Status status);
     void setReports(std::vector<Entry> &&entries);
     void refilter();
     void setError(const QString &error);
 
     QString m_storePath;
     QString m_error;
+    Status m_status = Null;
+    QFutureWatcher<std::shared_ptr<Loaded>> m_watcher;
+    bool m_reloadPending = false;
     std::vector<Entry> m_all;
     QList<qsizetype> m_rows;  // indexes into m_all, filtered and sorted
 

@@ -43,6 +43,7 @@ class tst_ReportInboxModel : public QObject
 
 private slots:
     void initTestCase();
+    void loadsOnAWorkerAndReportsErrors();
     void filters_data();
     void filters();
     void polygonInBothCrs();
@@ -85,6 +86,23 @@ QStringList tst_ReportInboxModel::ids(const ReportInboxModel &model) const
     return out;
 }
 
+void tst_ReportInboxModel::loadsOnAWorkerAndReportsErrors()
+{
+    ReportInboxModel model;
+    QCOMPARE(model.status(), ReportInboxModel::Null);
+    QSignalSpy status(&model, &ReportInboxModel::statusChanged);
+    model.setStorePath(m_dir.filePath(u"missing.gpkg"_s));
+    QCOMPARE(model.status(), ReportInboxModel::Loading);
+    QTRY_COMPARE(model.status(), ReportInboxModel::Error);
+    QVERIFY2(model.errorString().contains(u"does not exist"_s), qPrintable(model.errorString()));
+    model.setStorePath(m_path);
+    model.reload();  // a second request while loading runs once more afterwards
+    QTRY_COMPARE(model.status(), ReportInboxModel::Ready);
+    QCOMPARE(model.rowCount(), 6);
+    QVERIFY(model.errorString().isEmpty());
+    QVERIFY(status.count() >= 4);
+}
+
 void tst_ReportInboxModel::filters_data()
 {
     QTest::addColumn<QString>("filter");
@@ -112,6 +130,7 @@ void tst_ReportInboxModel::filters()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setReferenceTime(m_now);
     model.setStorePath(m_path);
+    QTRY_COMPARE(model.status(), ReportInboxModel::Ready);
     QCOMPARE(model.totalCount(), 6);
     if (!filter.isEmpty())
         QVERIFY(model.setProperty(filter.toLatin1().constData(), value));
@@ -124,6 +143,7 @@ void tst_ReportInboxModel::polygonInBothCrs()
     ReportInboxModel model;
     model.setReferenceTime(m_now);
     model.setStorePath(m_path);
+    QTRY_COMPARE(model.status(), ReportInboxModel::Ready);
     // A box from 20 m west to 50 m east of the base point: p0, l10, p30, p45.
     const QList<QPointF> d96 = {{kBaseX - 20, kBaseY - 20}, {kBaseX + 50, kBaseY - 20}, {kBaseX + 50, kBaseY + 20},
                                 {kBaseX - 20, kBaseY + 20}};
@@ -150,6 +170,7 @@ void tst_ReportInboxModel::sortOrders()
     ReportInboxModel model;
     model.setReferenceTime(m_now);
     model.setStorePath(m_path);
+    QTRY_COMPARE(model.status(), ReportInboxModel::Ready);
     model.setSortOrder(ReportInboxModel::NewestFirst);
     QCOMPARE(ids(model), (QStringList{u"w2k"_s, u"p0"_s, u"l10"_s, u"p30"_s, u"p45"_s, u"p70"_s}));
     model.setSortOrder(ReportInboxModel::OldestFirst);
