@@ -4,6 +4,7 @@
 #include "SqliteStatement.h"
 #include "Store.h"
 
+#include <QJsonArray>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -22,6 +23,7 @@ private slots:
     void historyIsAppendOnly();
     void duplicateMergesFollowers();
     void maskedContact();
+    void replyTemplatesAreEditable();
 
 private:
     qint64 importOne(const QString &id, QPointF d96 = {568000, 141500});
@@ -203,6 +205,22 @@ void tst_ReportService::maskedContact()
     const qint64 id = importOne(u"m1"_s);
     QCOMPARE(m_service->report(id)->maskedContact(), u"m***@e***.si, *** *** 456"_s);
     QVERIFY(!m_service->report(id)->toJson().contains(u"contact_email"_s));
+}
+
+void tst_ReportService::replyTemplatesAreEditable()
+{
+    QString error;
+    QVERIFY2(m_service->saveReplyTemplate(u"Odpravljeno"_s, u"resolved"_s, u"Napaka je odpravljena."_s, QString(), &error),
+             qPrintable(error));
+    QVERIFY(m_service->saveReplyTemplate(u"Zima"_s, u"in_progress"_s, u"Popravilo bo izvedeno spomladi."_s, QString(), &error));
+    QVERIFY(!m_service->saveReplyTemplate(u"Prazno"_s, QString(), u" "_s, QString(), &error));
+    QVERIFY2(error.contains(u"needs a name and a Slovenian text"_s), qPrintable(error));
+    const QJsonArray templates = ReportQueries(*m_store).replyTemplates();
+    QCOMPARE(templates.size(), 6);
+    for (const QJsonValue &t : templates) {
+        if (t[u"name"_s] == u"Odpravljeno"_s)
+            QCOMPARE(t[u"text_sl"_s].toString(), u"Napaka je odpravljena."_s);
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_ReportService)
