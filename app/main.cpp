@@ -72,7 +72,8 @@ void addCommonOptions(QCommandLineParser &parser)
         "  query        features of a layer inside a box, as GeoJSON\n"
         "  catalogue    show or edit the data and metadata catalogue\n"
         "  build-store  build a store from manifests (used for the sample store)\n"
-        "  tiles        the offline basemap in the store: seed, status, trim (see: ptuj-console tiles --help)"_s);
+        "  tiles        the offline basemap in the store: seed, status, trim (see: ptuj-console tiles --help)\n"
+        "  reports      citizen reports: import/export Open311, list, show, set, stats (see: ptuj-console reports --help)"_s);
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(u"command"_s, u"screenshot, render, import, layers, query, catalogue, build-store; nothing opens the console"_s, u"[command]"_s);

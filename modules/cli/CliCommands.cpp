@@ -1,5 +1,6 @@
 #include "CliCommands.h"
 
+#include "ReportCommands.h"
 #include "StoreCommands.h"
 
 #include <cstdio>
@@ -18,6 +19,7 @@ const std::map<QString, std::function<int(const QStringList &)>> &commands()
         {u"query"_s, StoreCommands::query},
         {u"catalogue"_s, StoreCommands::catalogue},
         {u"build-store"_s, StoreCommands::buildStore},
+        {u"reports"_s, ReportCommands::run},
     };
     return table;
 }

@@ -46,5 +46,9 @@ echo "== viewport query (about 2,000 of $n points per box)"
 "$bin/bench_query" "$work/ours.gpkg" points 735
 
 echo
+echo "== citizen reports: ${PTUJ_BENCH_REPORTS:-100000} Open311 requests (import, inbox, duplicates, grid)"
+"$bin/bench_reports" "${PTUJ_BENCH_REPORTS:-100000}"
+
+echo
 echo "== map drawing: pan frame times, ours (all $n points) vs Qt Location MapItemView (5,000 points)"
 "$bin/bench_map" "$work/ours.gpkg" points 5000

@@ -152,7 +152,8 @@ private slots:
         const auto reports = import(*store, {.source = file, .domain = u"environment"_s});
         QCOMPARE(reports.size(), 2);
         QVERIFY(reports[0].ok && reports[1].ok);
-        QCOMPARE(store->layerNames(), (QStringList{u"obmocja"_s, u"tocke"_s}));
+        // Every store also holds the citizen reports' point layer (schema step 2).
+        QCOMPARE(store->layerNames(), (QStringList{u"obmocja"_s, u"reports"_s, u"tocke"_s}));
         QCOMPARE(store->catalogueEntry(u"obmocja"_s)->geometryType, u"Multi Polygon"_s);
 
         // One of them only, under another name.

@@ -1,0 +1,218 @@
+#include "Report.h"
+
+#include <QJsonArray>
+#include <QTimeZone>
+#include <QtEndian>
+
+#include <cstring>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QJsonValue optionalNumber(const std::optional<double> &v)
+{
+    return v ? QJsonValue(*v) : QJsonValue();
+}
+
+} // namespace
+
+bool Report::isOpen() const
+{
+    return !ReportStatus::isClosed(status);
+}
+
+bool Report::isOverdue(const QDateTime &now) const
+{
+    return isOpen() && dueAt.isValid() && dueAt < now;
+}
+
+QString Report::maskedContact() const
+{
+    QStringList parts;
+    if (!contactEmail.isEmpty())
+        parts.append(ReportText::maskEmail(contactEmail));
+    if (!contactPhone.isEmpty())
+        parts.append(ReportText::maskPhone(contactPhone));
+    return parts.join(u", "_s);
+}
+
+QJsonObject Report::toJson(bool withContact) const
+{
+    QJsonObject o{
+        {u"id"_s, id},
+        {u"source"_s, source},
+        {u"service_request_id"_s, serviceRequestId},
+        {u"service_code"_s, serviceCode},
+        {u"service_name"_s, serviceName},
+        {u"domain"_s, domain},
+        {u"unknown_category"_s, unknownCategory},
+        {u"description"_s, description},
+        {u"address"_s, address},
+        {u"lat"_s, optionalNumber(lat)},
+        {u"lon"_s, optionalNumber(lon)},
+        {u"location_source"_s, locationSource},
+        {u"status"_s, status},
+        {u"duplicate_of"_s, duplicateOf > 0 ? QJsonValue(duplicateOf) : QJsonValue()},
+        {u"priority"_s, priority},
+        {u"service"_s, service},
+        {u"due_at"_s, ReportText::isoUtc(dueAt)},
+        {u"public_answer"_s, publicAnswer},
+        {u"contact"_s, maskedContact()},
+        {u"requested_at"_s, ReportText::isoUtc(requestedAt)},
+        {u"updated_at"_s, ReportText::isoUtc(updatedAt)},
+        {u"local_updated_at"_s, ReportText::isoUtc(localUpdatedAt)},
+        {u"warnings"_s, QJsonArray::fromStringList(warnings)},
+    };
+    if (position) {
+        o.insert(u"x"_s, position->x());
+        o.insert(u"y"_s, position->y());
+    }
+    if (withContact) {
+        o.insert(u"contact_name"_s, contactName);
+        o.insert(u"contact_email"_s, contactEmail);
+        o.insert(u"contact_phone"_s, contactPhone);
+        o.insert(u"internal_notes"_s, internalNotes);
+    }
+    return o;
+}
+
+const QStringList &ReportStatus::all()
+{
+    static const QStringList statuses = {u"new"_s,      u"acknowledged"_s, u"assigned"_s, u"in_progress"_s,
+                                         u"resolved"_s, u"rejected"_s,     u"duplicate"_s};
+    return statuses;
+}
+
+bool ReportStatus::isValid(const QString &status)
+{
+    return all().contains(status);
+}
+
+bool ReportStatus::isClosed(const QString &status)
+{
+    return status == u"resolved"_s || status == u"rejected"_s || status == u"duplicate"_s;
+}
+
+QString ReportStatus::whyNot(const QString &from, const QString &to)
+{
+    if (!isValid(to))
+        return u"'%1' is not a status; use one of: %2"_s.arg(to, all().join(u", "_s));
+    if (from == to)
+        return u"the report is already %1"_s.arg(to);
+    if (isClosed(from)) {
+        if (to == u"acknowledged"_s)
+            return {};  // reopening
+        return u"the report is %1; reopen it (status acknowledged) before setting it to %2"_s.arg(from, to);
+    }
+    if (to == u"new"_s)
+        return u"a report cannot go back to new once it has been triaged; use acknowledged"_s;
+    if (from == u"in_progress"_s && to == u"acknowledged"_s)
+        return u"the work has started; set it back to assigned, or resolve or reject it"_s;
+    return {};
+}
+
+QString ReportText::fold(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text.normalized(QString::NormalizationForm_KD).toCaseFolded()) {
+        if (c.category() != QChar::Mark_NonSpacing)
+            out += c == u'đ' ? u'd' : c;
+    }
+    return out;
+}
+
+QString ReportText::maskEmail(const QString &email)
+{
+    const qsizetype at = email.indexOf(u'@');
+    if (at <= 0)
+        return u"***"_s;
+    const QString domain = email.mid(at + 1);
+    const qsizetype dot = domain.lastIndexOf(u'.');
+    const QString host = dot > 0 ? domain.left(dot) : domain;
+    const QString tld = dot > 0 ? domain.mid(dot) : QString();
+    return email.left(1) + u"***@"_s + host.left(1) + u"***"_s + tld;
+}
+
+QString ReportText::maskPhone(const QString &phone)
+{
+    QString digits;
+    for (const QChar c : phone) {
+        if (c.isDigit())
+            digits += c;
+    }
+    if (digits.size() < 3)
+        return u"***"_s;
+    return u"*** *** "_s + digits.right(3);
+}
+
+QString ReportText::isoUtc(const QDateTime &t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
+}
+
+QDateTime ReportText::parseDate(const QString &text)
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty())
+        return {};
+    QDateTime d = QDateTime::fromString(t, Qt::ISODateWithMs);
+    if (!d.isValid())
+        d = QDateTime::fromString(t, Qt::ISODate);
+    if (!d.isValid()) {
+        const QDate date = QDate::fromString(t.left(10), Qt::ISODate);
+        if (date.isValid())
+            d = QDateTime(date, QTime(0, 0), QTimeZone::UTC);
+    }
+    // Open311 times without an offset are the server's; we take them as UTC rather than
+    // this workstation's zone so two workstations import the same instant.
+    if (d.isValid() && d.timeSpec() == Qt::LocalTime)
+        d.setTimeZone(QTimeZone::UTC);
+    return d.toUTC();
+}
+
+QByteArray ReportGeometry::pointBlob(QPointF d96)
+{
+    // GeoPackage header: "GP", version 0, flags (little endian, no envelope), srs_id; then
+    // a little-endian WKB point.
+    QByteArray blob(8 + 21, Qt::Uninitialized);
+    char *p = blob.data();
+    p[0] = 'G';
+    p[1] = 'P';
+    p[2] = 0;
+    p[3] = 0x01;
+    qToLittleEndian<qint32>(3794, p + 4);
+    p[8] = 0x01;
+    qToLittleEndian<quint32>(1, p + 9);
+    qToLittleEndian<double>(d96.x(), p + 13);
+    qToLittleEndian<double>(d96.y(), p + 21);
+    return blob;
+}
+
+std::optional<QPointF> ReportGeometry::pointOf(QByteArrayView blob)
+{
+    if (blob.size() < 8 || blob[0] != 'G' || blob[1] != 'P')
+        return std::nullopt;
+    const auto flags = quint8(blob[3]);
+    static constexpr int envelopeSizes[] = {0, 32, 48, 48, 64};
+    const int envelope = (flags >> 1) & 0x7;
+    if (envelope > 4)
+        return std::nullopt;
+    const qsizetype offset = 8 + envelopeSizes[envelope];
+    if (blob.size() < offset + 21)
+        return std::nullopt;
+    const char *w = blob.data() + offset;
+    const bool little = w[0] == 0x01;
+    const quint32 type = little ? qFromLittleEndian<quint32>(w + 1) : qFromBigEndian<quint32>(w + 1);
+    if (type % 1000 != 1)
+        return std::nullopt;
+    const double x = little ? qFromLittleEndian<double>(w + 5) : qFromBigEndian<double>(w + 5);
+    const double y = little ? qFromLittleEndian<double>(w + 13) : qFromBigEndian<double>(w + 13);
+    return QPointF(x, y);
+}
+
+bool ReportGeometry::insideSlovenia(double lon, double lat)
+{
+    return lon >= kMinLon && lon <= kMaxLon && lat >= kMinLat && lat <= kMaxLat;
+}

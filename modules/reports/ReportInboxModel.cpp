@@ -1,0 +1,527 @@
+#include "ReportInboxModel.h"
+
+#include <cmath>
+
+#include "CoordinateTransformer.h"
+#include "ReportRow.h"
+#include "SqliteStatement.h"
+#include "Store.h"
+
+#include <QHash>
+#include <QSet>
+#include <QtConcurrent>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+struct ReportInboxModel::Entry
+{
+    Report report;
+    QString folded;        // id, category, description, address: what the text filter searches
+    qint64 requestedMs = 0;
+    qint64 dueMs = 0;      // 0: no due date
+};
+
+struct ReportInboxModel::Loaded
+{
+    std::vector<Entry> entries;
+    QString error;
+};
+
+namespace {
+
+bool insideRing(QPointF p, const QList<QPointF> &ring)
+{
+    bool inside = false;
+    for (qsizetype i = 0, j = ring.size() - 1; i < ring.size(); j = i++) {
+        if (((ring[i].y() > p.y()) != (ring[j].y() > p.y()))
+            && (p.x() < (ring[j].x() - ring[i].x()) * (p.y() - ring[i].y()) / (ring[j].y() - ring[i].y()) + ring[i].x()))
+            inside = !inside;
+    }
+    return inside;
+}
+
+std::optional<QPointF> pointFrom(const QVariant &v)
+{
+    if (v.canConvert<QPointF>() && v.typeId() == QMetaType::QPointF)
+        return v.toPointF();
+    const QVariantMap m = v.toMap();
+    if (m.contains(u"x"_s) && m.contains(u"y"_s))
+        return QPointF(m.value(u"x"_s).toDouble(), m.value(u"y"_s).toDouble());
+    if (m.contains(u"longitude"_s) && m.contains(u"latitude"_s))
+        return QPointF(m.value(u"longitude"_s).toDouble(), m.value(u"latitude"_s).toDouble());
+    const QVariantList l = v.toList();
+    if (l.size() >= 2)
+        return QPointF(l[0].toDouble(), l[1].toDouble());
+    return std::nullopt;
+}
+
+} // namespace
+
+ReportInboxModel::ReportInboxModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, &ReportInboxModel::finishLoading);
+}
+
+ReportInboxModel::~ReportInboxModel()
+{
+    m_watcher.waitForFinished();
+}
+
+int ReportInboxModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ReportInboxModel::totalCount() const
+{
+    return int(m_all.size());
+}
+
+const Report *ReportInboxModel::reportAt(int row) const
+{
+    if (row < 0 || row >= m_rows.size())
+        return nullptr;
+    return &m_all[size_t(m_rows[row])].report;
+}
+
+QVariant ReportInboxModel::data(const QModelIndex &index, int role) const
+{
+    const Report *r = index.isValid() ? reportAt(index.row()) : nullptr;
+    if (!r)
+        return {};
+    const QDateTime now = m_referenceTime.isValid() ? m_referenceTime : QDateTime::currentDateTimeUtc();
+    switch (role) {
+    case Qt::DisplayRole:
+    case DescriptionRole: return r->description;
+    case IdRole: return r->id;
+    case SourceRole: return r->source;
+    case ServiceRequestIdRole: return r->serviceRequestId;
+    case ServiceCodeRole: return r->serviceCode;
+    case ServiceNameRole: return r->serviceName;
+    case DomainRole: return r->domain;
+    case UnknownCategoryRole: return r->unknownCategory;
+    case AddressRole: return r->address;
+    case LatitudeRole: return r->lat ? QVariant(*r->lat) : QVariant();
+    case LongitudeRole: return r->lon ? QVariant(*r->lon) : QVariant();
+    case XRole: return r->position ? QVariant(r->position->x()) : QVariant();
+    case YRole: return r->position ? QVariant(r->position->y()) : QVariant();
+    case LocationSourceRole: return r->locationSource;
+    case StatusRole: return r->status;
+    case RemoteStatusRole: return r->remoteStatus;
+    case DuplicateOfRole: return r->duplicateOf;
+    case PriorityRole: return r->priority;
+    case ServiceRole: return r->service;
+    case DueAtRole: return r->dueAt;
+    case OverdueRole: return r->isOverdue(now);
+    case AgeDaysRole: return r->requestedAt.isValid() ? r->requestedAt.daysTo(now) : 0;
+    case PublicAnswerRole: return r->publicAnswer;
+    case InternalNotesRole: return r->internalNotes;
+    case MaskedContactRole: return r->maskedContact();
+    case MediaUrlRole: return r->mediaUrl;
+    case RequestedAtRole: return r->requestedAt;
+    case UpdatedAtRole: return r->updatedAt;
+    case LocalUpdatedAtRole: return r->localUpdatedAt;
+    case ResolvedAtRole: return r->resolvedAt;
+    case WarningsRole: return r->warnings;
+    case IsOpenRole: return r->isOpen();
+    default: return {};
+    }
+}
+
+QHash<int, QByteArray> ReportInboxModel::roleNames() const
+{
+    return {
+        {IdRole, "reportId"},
+        {SourceRole, "source"},
+        {ServiceRequestIdRole, "serviceRequestId"},
+        {ServiceCodeRole, "serviceCode"},
+        {ServiceNameRole, "serviceName"},
+        {DomainRole, "domain"},
+        {UnknownCategoryRole, "unknownCategory"},
+        {DescriptionRole, "description"},
+        {AddressRole, "address"},
+        {LatitudeRole, "latitude"},
+        {LongitudeRole, "longitude"},
+        {XRole, "x"},
+        {YRole, "y"},
+        {LocationSourceRole, "locationSource"},
+        {StatusRole, "status"},
+        {RemoteStatusRole, "remoteStatus"},
+        {DuplicateOfRole, "duplicateOf"},
+        {PriorityRole, "priority"},
+        {ServiceRole, "service"},
+        {DueAtRole, "dueAt"},
+        {OverdueRole, "overdue"},
+        {AgeDaysRole, "ageDays"},
+        {PublicAnswerRole, "publicAnswer"},
+        {InternalNotesRole, "internalNotes"},
+        {MaskedContactRole, "maskedContact"},
+        {MediaUrlRole, "mediaUrl"},
+        {RequestedAtRole, "requestedAt"},
+        {UpdatedAtRole, "updatedAt"},
+        {LocalUpdatedAtRole, "localUpdatedAt"},
+        {ResolvedAtRole, "resolvedAt"},
+        {WarningsRole, "warnings"},
+        {IsOpenRole, "isOpen"},
+    };
+}
+
+void ReportInboxModel::setError(const QString &error)
+{
+    if (m_error == error)
+        return;
+    m_error = error;
+    emit errorStringChanged();
+}
+
+void ReportInboxModel::setStorePath(const QString &path)
+{
+    if (m_storePath == path)
+        return;
+    m_storePath = path;
+    emit storePathChanged();
+    reload();
+}
+
+void ReportInboxModel::setStatus(Status status)
+{
+    if (m_status == status)
+        return;
+    m_status = status;
+    emit statusChanged();
+}
+
+void ReportInboxModel::reload()
+{
+    if (m_storePath.isEmpty()) {
+        setStatus(Null);
+        return;
+    }
+    if (m_watcher.isRunning()) {
+        m_reloadPending = true;
+        return;
+    }
+    setStatus(Loading);
+    const QString path = m_storePath;
+    // The worker opens its own store: a Store belongs to one thread.
+    m_watcher.setFuture(QtConcurrent::run([path] {
+        QString error;
+        const auto store = Store::open(path, Store::Mode::ReadOnly, &error);
+        if (!store) {
+            auto failed = std::make_shared<Loaded>();
+            failed->error = error;
+            return failed;
+        }
+        return read(*store);
+    }));
+}
+
+void ReportInboxModel::finishLoading()
+{
+    const std::shared_ptr<Loaded> loaded = m_watcher.result();
+    if (m_reloadPending) {
+        m_reloadPending = false;
+        m_watcher.setFuture({});
+        reload();
+        return;
+    }
+    if (!loaded->error.isEmpty()) {
+        setError(loaded->error);
+        setStatus(Error);
+        return;
+    }
+    setError({});
+    setReports(std::move(loaded->entries));
+    setStatus(Ready);
+}
+
+bool ReportInboxModel::load(Store &store)
+{
+    const std::shared_ptr<Loaded> loaded = read(store);
+    if (!loaded->error.isEmpty()) {
+        setError(loaded->error);
+        setStatus(Error);
+        return false;
+    }
+    setError({});
+    setReports(std::move(loaded->entries));
+    setStatus(Ready);
+    return true;
+}
+
+std::shared_ptr<ReportInboxModel::Loaded> ReportInboxModel::read(Store &store)
+{
+    auto out = std::make_shared<Loaded>();
+    SqliteStatement q(store.db(), QByteArray("SELECT ").append(ReportRow::selectColumns()).append(" FROM reports").constData());
+    if (!q.isValid()) {
+        out->error = u"the store has no reports table (%1); open it once for writing to update it"_s.arg(q.errorString());
+        return out;
+    }
+    while (q.next()) {
+        Entry e;
+        e.report = ReportRow::read(q);
+        const Report &r = e.report;
+        e.folded = ReportText::fold(r.serviceRequestId + u' ' + r.serviceName + u' ' + r.serviceCode + u' '
+                                    + r.description + u' ' + r.address);
+        e.requestedMs = r.requestedAt.isValid() ? r.requestedAt.toMSecsSinceEpoch() : 0;
+        e.dueMs = r.dueAt.isValid() ? r.dueAt.toMSecsSinceEpoch() : 0;
+        out->entries.push_back(std::move(e));
+    }
+    if (!q.errorString().isEmpty())
+        out->error = explainStoreError(q.errorString());
+    return out;
+}
+
+void ReportInboxModel::setReports(std::vector<Entry> &&entries)
+{
+    beginResetModel();
+    m_all = std::move(entries);
+    m_rows.clear();
+    endResetModel();
+    refilter();
+}
+
+void ReportInboxModel::refilter()
+{
+    const QDateTime now = m_referenceTime.isValid() ? m_referenceTime : QDateTime::currentDateTimeUtc();
+    const qint64 nowMs = now.toMSecsSinceEpoch();
+    const qint64 oldestMs = m_maxAgeDays > 0 ? now.addDays(-m_maxAgeDays).toMSecsSinceEpoch() : 0;
+    const QSet<QString> statuses(m_statuses.cbegin(), m_statuses.cend());
+    const QSet<qint64> ids(m_idFilter.cbegin(), m_idFilter.cend());
+    const bool byPolygon = m_polygonD96.size() >= 3;
+
+    QList<qsizetype> rows;
+    rows.reserve(qsizetype(m_all.size()));
+    for (size_t i = 0; i < m_all.size(); ++i) {
+        const Entry &e = m_all[i];
+        const Report &r = e.report;
+        if (!statuses.isEmpty() && !statuses.contains(r.status))
+            continue;
+        if (!m_domain.isEmpty() && r.domain != m_domain)
+            continue;
+        if (!m_category.isEmpty() && r.serviceCode != m_category)
+            continue;
+        if (!m_service.isEmpty() && r.service != m_service)
+            continue;
+        if (oldestMs && e.requestedMs < oldestMs)
+            continue;
+        if (m_overdueOnly && !(r.isOpen() && e.dueMs && e.dueMs < nowMs))
+            continue;
+        if (!ids.isEmpty() && !ids.contains(r.id))
+            continue;
+        if (byPolygon) {
+            if (!r.position || !m_polygonBox.contains(*r.position) || !insideRing(*r.position, m_polygonD96))
+                continue;
+        }
+        if (!m_foldedText.isEmpty() && !e.folded.contains(m_foldedText))
+            continue;
+        rows.append(qsizetype(i));
+    }
+    const auto &all = m_all;
+    switch (m_sortOrder) {
+    case PriorityThenOldest:
+        std::sort(rows.begin(), rows.end(), [&all](qsizetype a, qsizetype b) {
+            const Entry &x = all[size_t(a)], &y = all[size_t(b)];
+            if (x.report.priority != y.report.priority)
+                return x.report.priority < y.report.priority;
+            if (x.requestedMs != y.requestedMs)
+                return x.requestedMs < y.requestedMs;
+            return x.report.id < y.report.id;
+        });
+        break;
+    case NewestFirst:
+    case OldestFirst: {
+        const bool newest = m_sortOrder == NewestFirst;
+        std::sort(rows.begin(), rows.end(), [&all, newest](qsizetype a, qsizetype b) {
+            const Entry &x = all[size_t(a)], &y = all[size_t(b)];
+            if (x.requestedMs != y.requestedMs)
+                return newest ? x.requestedMs > y.requestedMs : x.requestedMs < y.requestedMs;
+            return x.report.id < y.report.id;
+        });
+        break;
+    }
+    }
+    const int before = int(m_rows.size());
+    beginResetModel();
+    m_rows = std::move(rows);
+    endResetModel();
+    if (before != m_rows.size())
+        emit countChanged();
+}
+
+qint64 ReportInboxModel::idAt(int row) const
+{
+    const Report *r = reportAt(row);
+    return r ? r->id : -1;
+}
+
+int ReportInboxModel::rowOf(qint64 id) const
+{
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        if (m_all[size_t(m_rows[i])].report.id == id)
+            return int(i);
+    }
+    return -1;
+}
+
+QVariantMap ReportInboxModel::get(int row) const
+{
+    QVariantMap out;
+    const QModelIndex i = index(row);
+    if (!i.isValid())
+        return out;
+    const auto roles = roleNames();
+    for (auto it = roles.cbegin(); it != roles.cend(); ++it)
+        out.insert(QString::fromLatin1(it.value()), data(i, it.key()));
+    return out;
+}
+
+QList<ReportGridCell> ReportInboxModel::grid(double cellMetres) const
+{
+    QList<ReportGridCell> out;
+    if (!(cellMetres > 0))
+        return out;
+    QHash<quint64, qsizetype> cells;
+    for (const qsizetype i : m_rows) {
+        const Report &r = m_all[size_t(i)].report;
+        if (!r.position)
+            continue;
+        // D96/TM coordinates are positive in Slovenia: the integer cast is a floor.
+        const auto gx = quint32(r.position->x() / cellMetres), gy = quint32(r.position->y() / cellMetres);
+        const quint64 key = (quint64(gx) << 32) | gy;
+        auto it = cells.find(key);
+        if (it == cells.end()) {
+            it = cells.insert(key, out.size());
+            ReportGridCell cell;
+            cell.centre = QPointF((gx + 0.5) * cellMetres, (gy + 0.5) * cellMetres);
+            out.append(cell);
+        }
+        ReportGridCell &cell = out[*it];
+        ++cell.count;
+        if (r.isOpen())
+            ++cell.open;
+    }
+    std::vector<double> xs, ys;
+    xs.reserve(size_t(out.size()));
+    ys.reserve(size_t(out.size()));
+    for (const ReportGridCell &c : std::as_const(out)) {
+        xs.push_back(c.centre.x());
+        ys.push_back(c.centre.y());
+    }
+    CoordinateTransformer toWgs84(u"EPSG:3794"_s, u"EPSG:4326"_s);
+    toWgs84.transform(xs, ys);
+    for (qsizetype i = 0; i < out.size(); ++i)
+        out[i].centreLonLat = QPointF(xs[size_t(i)], ys[size_t(i)]);
+    return out;
+}
+
+QVariantList ReportInboxModel::gridCells(double cellMetres) const
+{
+    QVariantList out;
+    for (const ReportGridCell &c : grid(cellMetres))
+        out.append(QVariantMap{{u"x"_s, c.centre.x()},
+                               {u"y"_s, c.centre.y()},
+                               {u"longitude"_s, c.centreLonLat.x()},
+                               {u"latitude"_s, c.centreLonLat.y()},
+                               {u"count"_s, c.count},
+                               {u"open"_s, c.open}});
+    return out;
+}
+
+qint64 ReportInboxModel::idNear(double longitude, double latitude, double metres) const
+{
+    // Local metres (equirectangular) are exact enough within a click's reach.
+    const double kx = 111320.0 * std::cos(latitude * M_PI / 180), ky = 110574.0;
+    qint64 best = -1;
+    double bestDistance = metres;
+    for (int row = 0; row < rowCount(); ++row) {
+        const Report *r = reportAt(row);
+        if (!r || !r->lat || !r->lon)
+            continue;
+        const double d = std::hypot((*r->lon - longitude) * kx, (*r->lat - latitude) * ky);
+        if (d <= bestDistance) {
+            bestDistance = d;
+            best = r->id;
+        }
+    }
+    return best;
+}
+
+void ReportInboxModel::setIdFilter(const QList<qint64> &ids)
+{
+    m_idFilter = ids;
+    emit filterChanged();
+    refilter();
+}
+
+#define PTUJ_INBOX_SETTER(Setter, member, Type)                                                                        \
+    void ReportInboxModel::Setter(Type value)                                                                          \
+    {                                                                                                                  \
+        if (member == value)                                                                                           \
+            return;                                                                                                    \
+        member = value;                                                                                                \
+        emit filterChanged();                                                                                          \
+        refilter();                                                                                                    \
+    }
+
+// The filter setters differ only in their member; one definition each keeps them uniform.
+PTUJ_INBOX_SETTER(setStatuses, m_statuses, const QStringList &)
+PTUJ_INBOX_SETTER(setDomain, m_domain, const QString &)
+PTUJ_INBOX_SETTER(setCategory, m_category, const QString &)
+PTUJ_INBOX_SETTER(setService, m_service, const QString &)
+PTUJ_INBOX_SETTER(setMaxAgeDays, m_maxAgeDays, int)
+PTUJ_INBOX_SETTER(setOverdueOnly, m_overdueOnly, bool)
+PTUJ_INBOX_SETTER(setSortOrder, m_sortOrder, SortOrder)
+PTUJ_INBOX_SETTER(setReferenceTime, m_referenceTime, const QDateTime &)
+#undef PTUJ_INBOX_SETTER
+
+void ReportInboxModel::setText(const QString &text)
+{
+    if (m_text == text)
+        return;
+    m_text = text;
+    m_foldedText = ReportText::fold(text.trimmed());
+    emit filterChanged();
+    refilter();
+}
+
+void ReportInboxModel::setPolygon(const QVariantList &polygon)
+{
+    if (m_polygon == polygon)
+        return;
+    m_polygon = polygon;
+    m_polygonD96.clear();
+    const bool d96 = m_polygonCrs == u"EPSG:3794"_s;
+    CoordinateTransformer toD96(u"EPSG:4326"_s, u"EPSG:3794"_s);
+    for (const QVariant &v : polygon) {
+        const auto p = pointFrom(v);
+        if (!p)
+            continue;
+        const auto q = d96 ? p : toD96.transform(*p);
+        if (q)
+            m_polygonD96.append(*q);
+    }
+    double minX = qInf(), minY = qInf(), maxX = -qInf(), maxY = -qInf();
+    for (const QPointF &p : std::as_const(m_polygonD96)) {
+        minX = std::min(minX, p.x());
+        maxX = std::max(maxX, p.x());
+        minY = std::min(minY, p.y());
+        maxY = std::max(maxY, p.y());
+    }
+    m_polygonBox = m_polygonD96.isEmpty() ? QRectF() : QRectF(QPointF(minX, minY), QPointF(maxX, maxY));
+    emit filterChanged();
+    refilter();
+}
+
+void ReportInboxModel::setPolygonCrs(const QString &crs)
+{
+    if (m_polygonCrs == crs)
+        return;
+    m_polygonCrs = crs;
+    const QVariantList points = m_polygon;
+    m_polygon.clear();
+    setPolygon(points);
+}

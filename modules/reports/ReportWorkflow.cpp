@@ -1,0 +1,273 @@
+#include "ReportWorkflow.h"
+
+#include "ReportQueries.h"
+#include "ReportService.h"
+#include "Store.h"
+#include "StoreSchema.h"
+
+#include <QtConcurrent>
+
+using namespace Qt::StringLiterals;
+
+ReportWorkflow::ReportWorkflow(QObject *parent)
+    : QObject(parent)
+    , m_user(qEnvironmentVariable("USER"))
+{
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, &ReportWorkflow::done);
+}
+
+ReportWorkflow::~ReportWorkflow()
+{
+    m_queue.clear();
+    m_watcher.waitForFinished();
+}
+
+void ReportWorkflow::setStorePath(const QString &path)
+{
+    if (m_storePath == path)
+        return;
+    m_storePath = path;
+    m_readStore.reset();
+    emit storePathChanged();
+    setStatus(path.isEmpty() ? Null : Ready);
+}
+
+void ReportWorkflow::setUser(const QString &user)
+{
+    if (m_user == user)
+        return;
+    m_user = user;
+    emit userChanged();
+}
+
+void ReportWorkflow::setStatus(Status status, const QString &error)
+{
+    if (m_status == status && m_errorString == error)
+        return;
+    m_status = status;
+    m_errorString = error;
+    emit statusChanged();
+}
+
+void ReportWorkflow::enqueue(Job job)
+{
+    m_queue.push_back(std::move(job));
+    if (!m_watcher.isRunning())
+        startNext();
+}
+
+void ReportWorkflow::startNext()
+{
+    if (m_queue.empty())
+        return;
+    setStatus(Loading);
+    m_watcher.setFuture(QtConcurrent::run(std::move(m_queue.front())));
+    m_queue.pop_front();
+}
+
+void ReportWorkflow::done()
+{
+    const Outcome outcome = m_watcher.result();
+    // What the GUI thread has read so far is stale now.
+    m_readStore.reset();
+    setStatus(outcome.error.isEmpty() ? Ready : Error, outcome.error);
+    if (outcome.isImport)
+        emit imported(outcome.summary);
+    else
+        emit finished(outcome.action, outcome.changed, outcome.refused);
+    startNext();
+}
+
+void ReportWorkflow::perform(const QString &action, const QVariantList &ids, const QVariant &value)
+{
+    const QString path = m_storePath;
+    const QString user = m_user;
+    enqueue([path, user, action, ids, value] {
+        Outcome out;
+        out.action = action;
+        QString error;
+        auto store = Store::open(path, Store::Mode::ReadWrite, &error);
+        if (!store) {
+            out.error = error;
+            for (const QVariant &id : ids)
+                out.refused.insert(id.toString(), error);
+            return out;
+        }
+        ReportService service(*store);
+        for (const QVariant &v : ids) {
+            const qint64 id = v.toLongLong();
+            bool ok = false;
+            if (action == u"acknowledge"_s)
+                ok = service.acknowledge(id, user, &error);
+            else if (action == u"assign"_s)
+                ok = service.assign(id, value.toString(), user, &error);
+            else if (action == u"priority"_s)
+                ok = service.setPriority(id, value.toInt(), user, &error);
+            else if (action == u"due"_s)
+                ok = service.setDueDate(id, value.toDateTime(), user, &error);
+            else if (action == u"category"_s)
+                ok = service.setCategory(id, value.toString(), user, &error);
+            else if (action == u"duplicate"_s)
+                ok = service.markDuplicate(id, value.toLongLong(), user, &error);
+            else if (action == u"resolve"_s)
+                ok = service.resolve(id, value.toString(), user, &error);
+            else if (action == u"reject"_s)
+                ok = service.reject(id, value.toString(), user, &error);
+            else if (action == u"reopen"_s)
+                ok = service.reopen(id, user, &error);
+            else if (action == u"answer"_s)
+                ok = service.setPublicAnswer(id, value.toString(), user, &error);
+            else if (action == u"note"_s)
+                ok = service.addNote(id, value.toString(), user, &error);
+            else
+                error = u"unknown action '%1'"_s.arg(action);
+            if (ok)
+                out.changed.append(id);
+            else
+                out.refused.insert(QString::number(id), error);
+        }
+        return out;
+    });
+}
+
+void ReportWorkflow::importFile(const QString &path, const QString &source)
+{
+    const QString storePath = m_storePath;
+    const QString user = m_user;
+    enqueue([storePath, user, path, source] {
+        Outcome out;
+        out.isImport = true;
+        QString error;
+        auto store = Store::open(storePath, Store::Mode::ReadWrite, &error);
+        ReportImportSummary summary;
+        summary.error = error;
+        if (store) {
+            ReportImportOptions options;
+            options.source = source;
+            options.user = user;
+            summary = ReportService(*store).importFile(path, options);
+        }
+        out.summary = summary.toJson().toVariantMap();
+        if (!summary.ok)
+            out.error = summary.error;
+        return out;
+    });
+}
+
+void ReportWorkflow::importUrl(const QUrl &baseUrl, const QDateTime &since, const QString &source)
+{
+    const QString storePath = m_storePath;
+    const QString user = m_user;
+    enqueue([storePath, user, baseUrl, since, source] {
+        Outcome out;
+        out.isImport = true;
+        QString error;
+        auto store = Store::open(storePath, Store::Mode::ReadWrite, &error);
+        ReportImportSummary summary;
+        summary.error = error;
+        if (store) {
+            ReportImportOptions options;
+            options.source = source;
+            options.user = user;
+            Open311Client::Options fetch;
+            fetch.startDate = since;
+            // The worker thread has no event loop of its own; Open311Client runs a local one.
+            summary = ReportService(*store).importEndpoint(baseUrl, fetch, options);
+        }
+        out.summary = summary.toJson().toVariantMap();
+        if (!summary.ok)
+            out.error = summary.error;
+        return out;
+    });
+}
+
+Store *ReportWorkflow::readStore() const
+{
+    if (!m_readStore && !m_storePath.isEmpty()) {
+        QString error;
+        m_readStore = Store::open(m_storePath, Store::Mode::ReadOnly, &error);
+        if (m_readStore && StoreSchema::version(m_readStore->db()) < 2)
+            m_readStore.reset();
+    }
+    return m_readStore.get();
+}
+
+QVariantList ReportWorkflow::history(qint64 reportId) const
+{
+    QVariantList out;
+    if (Store *store = readStore()) {
+        for (const ReportHistoryEntry &e : ReportQueries(*store).history(reportId))
+            out.append(QVariantMap{{u"at"_s, e.at}, {u"who"_s, e.who}, {u"action"_s, e.action}, {u"field"_s, e.field},
+                                   {u"oldValue"_s, e.oldValue}, {u"newValue"_s, e.newValue}});
+    }
+    return out;
+}
+
+QVariantList ReportWorkflow::duplicateCandidates(qint64 reportId, double radiusMetres) const
+{
+    QVariantList out;
+    if (Store *store = readStore()) {
+        for (const DuplicateCandidate &d : ReportQueries(*store).duplicateCandidates(reportId, radiusMetres))
+            out.append(QVariantMap{{u"reportId"_s, d.id}, {u"serviceRequestId"_s, d.serviceRequestId},
+                                   {u"status"_s, d.status}, {u"description"_s, d.description},
+                                   {u"requestedAt"_s, d.requestedAt}, {u"distance"_s, d.distanceMetres}});
+    }
+    return out;
+}
+
+QVariantList ReportWorkflow::nearestAssets(qint64 reportId) const
+{
+    QVariantList out;
+    if (Store *store = readStore()) {
+        for (const NearestAsset &a : ReportQueries(*store).nearestAssets(reportId))
+            out.append(QVariantMap{{u"layer"_s, a.layer}, {u"fid"_s, a.fid}, {u"name"_s, a.name},
+                                   {u"distance"_s, a.distanceMetres}});
+    }
+    return out;
+}
+
+QVariantList ReportWorkflow::photos(qint64 reportId) const
+{
+    QVariantList out;
+    if (Store *store = readStore()) {
+        for (const ReportPhoto &p : ReportQueries(*store).photos(reportId))
+            out.append(QVariantMap{{u"id"_s, p.id}, {u"fileName"_s, p.fileName}, {u"mimeType"_s, p.mimeType},
+                                   {u"size"_s, p.size},
+                                   {u"source"_s, u"data:%1;base64,%2"_s.arg(p.mimeType, QString::fromLatin1(p.data.toBase64()))}});
+    }
+    return out;
+}
+
+QVariantMap ReportWorkflow::statistics() const
+{
+    Store *store = readStore();
+    return store ? ReportQueries(*store).statistics(QDateTime::currentDateTimeUtc()).toJson().toVariantMap() : QVariantMap();
+}
+
+QVariantList ReportWorkflow::replyTemplates() const
+{
+    Store *store = readStore();
+    return store ? ReportQueries(*store).replyTemplates().toVariantList() : QVariantList();
+}
+
+QVariantList ReportWorkflow::services() const
+{
+    Store *store = readStore();
+    return store ? ReportQueries(*store).services().toVariantList() : QVariantList();
+}
+
+QVariantList ReportWorkflow::categories() const
+{
+    Store *store = readStore();
+    return store ? ReportQueries(*store).categories().toVariantList() : QVariantList();
+}
+
+QStringList ReportWorkflow::statuses() const
+{
+    return ReportStatus::all();
+}
+
+QString ReportWorkflow::whyNot(const QString &from, const QString &to) const
+{
+    return ReportStatus::whyNot(from, to);
+}

@@ -1,0 +1,104 @@
+#pragma once
+
+#include <QDateTime>
+#include <QFutureWatcher>
+#include <QObject>
+#include <QVariantList>
+#include <QVariantMap>
+
+#include <deque>
+#include <functional>
+#include <memory>
+
+class Store;
+
+/// The triage actions and the detail card's questions for QML, over one store path.
+///
+/// Writes run one after another on a worker thread, each through ReportService (one
+/// transaction and its history rows per report) with `user` as who; bulk actions take a list
+/// of ids and report per id. When a batch is done, `finished` says which ids changed and why
+/// the others did not; reload the inbox model then. Reads (history, duplicates, assets,
+/// statistics, templates) take milliseconds and answer directly.
+class ReportWorkflow : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(QString storePath READ storePath WRITE setStorePath NOTIFY storePathChanged)
+    Q_PROPERTY(QString user READ user WRITE setUser NOTIFY userChanged)
+    Q_PROPERTY(Status status READ status NOTIFY statusChanged)
+    Q_PROPERTY(QString errorString READ errorString NOTIFY statusChanged)
+
+public:
+    enum Status { Null, Loading, Ready, Error };
+    Q_ENUM(Status)
+
+    explicit ReportWorkflow(QObject *parent = nullptr);
+    ~ReportWorkflow() override;
+
+    QString storePath() const { return m_storePath; }
+    void setStorePath(const QString &path);
+    QString user() const { return m_user; }
+    void setUser(const QString &user);
+    Status status() const { return m_status; }
+    QString errorString() const { return m_errorString; }
+
+    /// Applies one action to every id: "acknowledge", "assign" (value: service id), "priority"
+    /// (1–4), "due" (date), "category" (service_code), "duplicate" (value: original id),
+    /// "resolve" / "reject" (value: public answer), "reopen", "answer" (public answer), "note".
+    Q_INVOKABLE void perform(const QString &action, const QVariantList &ids, const QVariant &value = {});
+    /// Imports an Open311 JSON/XML or CSV file; `imported` carries the summary.
+    Q_INVOKABLE void importFile(const QString &path, const QString &source = QStringLiteral("izboljsajmo-ptuj"));
+    /// Imports from an Open311 endpoint (services and paged requests since `since`, if valid).
+    Q_INVOKABLE void importUrl(const QUrl &baseUrl, const QDateTime &since = {},
+                               const QString &source = QStringLiteral("izboljsajmo-ptuj"));
+
+    /// {at, who, action, field, oldValue, newValue}, oldest first.
+    Q_INVOKABLE QVariantList history(qint64 reportId) const;
+    /// {reportId, serviceRequestId, status, description, requestedAt, distance} within the radius, nearest first.
+    Q_INVOKABLE QVariantList duplicateCandidates(qint64 reportId, double radiusMetres = 50) const;
+    /// {layer, fid, name, distance} of the nearest road, street light, water main and container.
+    Q_INVOKABLE QVariantList nearestAssets(qint64 reportId) const;
+    /// {id, fileName, mimeType, size, source} where source is a data: URL an Image can show.
+    Q_INVOKABLE QVariantList photos(qint64 reportId) const;
+    /// {total, open, overdue, resolved, median_hours_to_resolve, open_by_domain, open_by_service}.
+    Q_INVOKABLE QVariantMap statistics() const;
+    Q_INVOKABLE QVariantList replyTemplates() const;
+    Q_INVOKABLE QVariantList services() const;
+    Q_INVOKABLE QVariantList categories() const;
+    /// Every status in workflow order, and whether a move is allowed (empty string) or why not.
+    Q_INVOKABLE QStringList statuses() const;
+    Q_INVOKABLE QString whyNot(const QString &from, const QString &to) const;
+
+signals:
+    void storePathChanged();
+    void userChanged();
+    void statusChanged();
+    /// After perform(): the ids that changed, and {id: reason} for those that did not.
+    void finished(const QString &action, const QVariantList &changed, const QVariantMap &refused);
+    /// After importFile()/importUrl(): the import summary (ok, imported, updated, rejected …).
+    void imported(const QVariantMap &summary);
+
+private:
+    struct Outcome
+    {
+        QString action;
+        QVariantList changed;
+        QVariantMap refused;
+        QVariantMap summary;
+        bool isImport = false;
+        QString error;
+    };
+    using Job = std::function<Outcome()>;
+    void enqueue(Job job);
+    void startNext();
+    void done();
+    void setStatus(Status status, const QString &error = {});
+    Store *readStore() const;
+
+    QString m_storePath;
+    QString m_user;
+    Status m_status = Null;
+    QString m_errorString;
+    std::deque<Job> m_queue;
+    QFutureWatcher<Outcome> m_watcher;
+    mutable std::unique_ptr<Store> m_readStore;  // GUI-thread reads only
+};

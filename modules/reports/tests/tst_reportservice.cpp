@@ -1,0 +1,227 @@
+#include "ReportQueries.h"
+#include "ReportService.h"
+#include "ReportTestUtils.h"
+#include "SqliteStatement.h"
+#include "Store.h"
+
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace ReportTestUtils;
+
+class tst_ReportService : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void everyTransitionIsAudited();
+    void invalidTransitionsAreRefusedWithReason_data();
+    void invalidTransitionsAreRefusedWithReason();
+    void historyIsAppendOnly();
+    void duplicateMergesFollowers();
+    void maskedContact();
+    void replyTemplatesAreEditable();
+
+private:
+    qint64 importOne(const QString &id, QPointF d96 = {568000, 141500});
+    QTemporaryDir m_dir;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<ReportService> m_service;
+};
+
+void tst_ReportService::init()
+{
+    m_service.reset();
+    m_store = newStore(m_dir.filePath(u"%1.gpkg"_s.arg(QString::fromLatin1(QTest::currentTestFunction()))
+                                      + QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'_')));
+    QVERIFY(m_store);
+    m_service = std::make_unique<ReportService>(*m_store);
+    m_service->setClock(QDateTime(QDate(2026, 11, 20), QTime(10, 0), QTimeZone::UTC));
+}
+
+qint64 tst_ReportService::importOne(const QString &id, QPointF d96)
+{
+    const ReportImportSummary s = m_service->importRequests(
+        {[&] {
+            Open311::ServiceRequest r;
+            const QJsonObject o = requestAt(id, u"pothole"_s, d96);
+            r.serviceRequestId = id;
+            r.serviceCode = u"pothole"_s;
+            r.lat = o.value(u"lat"_s).toString();
+            r.lon = o.value(u"long"_s).toString();
+            r.requestedDatetime = o.value(u"requested_datetime"_s).toString();
+            r.updatedDatetime = r.requestedDatetime;
+            r.status = u"open"_s;
+            r.email = u"mojca.kovac@example.si"_s;
+            r.phone = u"+386 41 123 456"_s;
+            return r;
+        }()},
+        {}, {});
+    if (!s.ok || s.imported != 1)
+        return -1;
+    return m_service->reportBySourceId(u"izboljsajmo-ptuj"_s, id)->id;
+}
+
+void tst_ReportService::everyTransitionIsAudited()
+{
+    const qint64 id = importOne(u"a1"_s);
+    QVERIFY(id > 0);
+    ReportQueries queries(*m_store);
+    QCOMPARE(queries.history(id).size(), 1);
+    QString error;
+    const auto step = [&](bool ok, const QString &field, const QString &oldValue, const QString &newValue) {
+        QVERIFY2(ok, qPrintable(error));
+        const ReportHistoryEntry last = queries.history(id).constLast();
+        QCOMPARE(last.who, u"ana.horvat"_s);
+        QCOMPARE(last.field, field);
+        QCOMPARE(last.oldValue, oldValue);
+        QCOMPARE(last.newValue, newValue);
+        QCOMPARE(last.at, QDateTime(QDate(2026, 11, 20), QTime(10, 0), QTimeZone::UTC));
+    };
+    step(m_service->acknowledge(id, u"ana.horvat"_s, &error), u"status"_s, u"new"_s, u"acknowledged"_s);
+    // One history row per field, in column order: status, then service.
+    step(m_service->assign(id, u"kp_ptuj"_s, u"ana.horvat"_s, &error), u"service"_s, u"js_ptuj"_s, u"kp_ptuj"_s);
+    QCOMPARE(m_service->report(id)->status, u"assigned"_s);
+    step(m_service->setPriority(id, 1, u"ana.horvat"_s, &error), u"priority"_s, u"2"_s, u"1"_s);
+    step(m_service->setDueDate(id, QDateTime(QDate(2026, 11, 25), QTime(12, 0), QTimeZone::UTC), u"ana.horvat"_s, &error),
+         u"due_at"_s, u"2026-10-15T08:00:00Z"_s, u"2026-11-25T12:00:00Z"_s);
+    step(m_service->setStatus(id, u"in_progress"_s, u"ana.horvat"_s, &error), u"status"_s, u"assigned"_s, u"in_progress"_s);
+    step(m_service->addNote(id, u"Ekipa na terenu"_s, u"ana.horvat"_s, &error), u"internal_notes"_s, QString(),
+         u"[2026-11-20 10:00 ana.horvat] Ekipa na terenu"_s);
+    step(m_service->resolve(id, u"Jama je zakrpana."_s, u"ana.horvat"_s, &error), u"public_answer"_s, QString(),
+         u"Jama je zakrpana."_s);
+    QCOMPARE(m_service->report(id)->status, u"resolved"_s);
+    step(m_service->reopen(id, u"ana.horvat"_s, &error), u"status"_s, u"resolved"_s, u"acknowledged"_s);
+    step(m_service->setCategory(id, u"road_damage"_s, u"ana.horvat"_s, &error), u"service_name"_s, u"Udarna jama"_s,
+         u"Poškodovano cestišče"_s);
+    QCOMPARE(m_service->report(id)->domain, u"mobility"_s);
+
+    // A refused change writes nothing.
+    const qsizetype entries = queries.history(id).size();
+    QVERIFY(!m_service->setPriority(id, 7, u"ana.horvat"_s, &error));
+    QVERIFY2(error.contains(u"use 1 (urgent) to 4 (low)"_s), qPrintable(error));
+    QCOMPARE(queries.history(id).size(), entries);
+    QVERIFY(!m_service->acknowledge(id, QString(), &error));
+    QVERIFY2(error.contains(u"sign in"_s), qPrintable(error));
+}
+
+void tst_ReportService::invalidTransitionsAreRefusedWithReason_data()
+{
+    QTest::addColumn<QString>("setup");
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("resolve rejected") << u"reject"_s << u"resolve"_s
+                                      << u"the report is rejected; reopen it (status acknowledged) before setting it to resolved"_s;
+    QTest::newRow("resolve without answer") << QString() << u"resolve-empty"_s << u"resolving needs a public answer"_s;
+    QTest::newRow("assign resolved") << u"resolve"_s << u"assign"_s << u"reopen it before assigning it"_s;
+    QTest::newRow("back to new") << u"acknowledge"_s << u"new"_s << u"cannot go back to new"_s;
+    QTest::newRow("unknown service") << QString() << u"assign-unknown"_s << u"unknown service 'nobody'; use one of:"_s;
+}
+
+void tst_ReportService::invalidTransitionsAreRefusedWithReason()
+{
+    QFETCH(QString, setup);
+    QFETCH(QString, action);
+    QFETCH(QString, reason);
+    const qint64 id = importOne(u"t1"_s);
+    QString error;
+    if (setup == u"reject"_s)
+        QVERIFY(m_service->reject(id, u"Ni v pristojnosti občine."_s, u"ana"_s, &error));
+    else if (setup == u"resolve"_s)
+        QVERIFY(m_service->resolve(id, u"Urejeno."_s, u"ana"_s, &error));
+    else if (setup == u"acknowledge"_s)
+        QVERIFY(m_service->acknowledge(id, u"ana"_s, &error));
+    const auto before = m_service->report(id);
+    bool ok = true;
+    if (action == u"resolve"_s)
+        ok = m_service->resolve(id, u"Urejeno."_s, u"ana"_s, &error);
+    else if (action == u"resolve-empty"_s)
+        ok = m_service->resolve(id, u"  "_s, u"ana"_s, &error);
+    else if (action == u"assign"_s)
+        ok = m_service->assign(id, u"kp_ptuj"_s, u"ana"_s, &error);
+    else if (action == u"new"_s)
+        ok = m_service->setStatus(id, u"new"_s, u"ana"_s, &error);
+    else if (action == u"assign-unknown"_s)
+        ok = m_service->assign(id, u"nobody"_s, u"ana"_s, &error);
+    QVERIFY(!ok);
+    QVERIFY2(error.contains(reason), qPrintable(error));
+    QCOMPARE(m_service->report(id)->status, before->status);
+}
+
+void tst_ReportService::historyIsAppendOnly()
+{
+    const qint64 id = importOne(u"h1"_s);
+    QString error;
+    QVERIFY(m_service->acknowledge(id, u"ana"_s, &error));
+    QVERIFY(!sqliteExec(m_store->db(), "UPDATE report_history SET who = 'mallory'", &error));
+    QVERIFY2(error.contains(u"append-only"_s), qPrintable(error));
+    error.clear();
+    QVERIFY(!sqliteExec(m_store->db(), "DELETE FROM report_history", &error));
+    QVERIFY2(error.contains(u"append-only"_s), qPrintable(error));
+    ReportQueries queries(*m_store);
+    QCOMPARE(queries.history(id).size(), 2);
+    QCOMPARE(queries.history(id).constLast().who, u"ana"_s);
+}
+
+void tst_ReportService::duplicateMergesFollowers()
+{
+    const qint64 original = importOne(u"o1"_s);
+    const qint64 dup = importOne(u"d1"_s, {568020, 141500});
+    const qint64 dupOfDup = importOne(u"d2"_s, {568030, 141500});
+    QString error;
+    QVERIFY2(m_service->addFollower(dup, u"sosed@example.si"_s, u"ana"_s, &error), qPrintable(error));
+    QVERIFY2(m_service->addFollower(original, u"prvi@example.si"_s, u"ana"_s, &error), qPrintable(error));
+    QVERIFY2(m_service->markDuplicate(dupOfDup, dup, u"ana"_s, &error), qPrintable(error));
+    QCOMPARE(m_service->report(dupOfDup)->duplicateOf, dup);
+    QVERIFY2(m_service->markDuplicate(dup, original, u"ana"_s, &error), qPrintable(error));
+
+    const auto d = m_service->report(dup);
+    QCOMPARE(d->status, u"duplicate"_s);
+    QCOMPARE(d->duplicateOf, original);
+    // The earlier duplicate now points at the original too.
+    QCOMPARE(m_service->report(dupOfDup)->duplicateOf, original);
+    SqliteStatement followers(m_store->db(), "SELECT report_id, contact FROM report_followers ORDER BY report_id, contact");
+    QStringList rows;
+    while (followers.next())
+        rows.append(u"%1:%2"_s.arg(followers.integer(0)).arg(followers.text(1)));
+    QCOMPARE(rows, QStringList({u"%1:mojca.kovac@example.si"_s.arg(original), u"%1:prvi@example.si"_s.arg(original),
+                                u"%1:sosed@example.si"_s.arg(original)}));
+    ReportQueries queries(*m_store);
+    bool merged = false;
+    for (const ReportHistoryEntry &e : queries.history(original))
+        merged = merged || (e.action == u"merge"_s && e.field == u"followers"_s && e.oldValue == u"1"_s && e.newValue == u"3"_s);
+    QVERIFY(merged);
+    QVERIFY(!m_service->markDuplicate(original, original, u"ana"_s, &error));
+    QVERIFY2(error.contains(u"duplicate of itself"_s), qPrintable(error));
+    QVERIFY(!m_service->resolve(dup, u"x"_s, u"ana"_s, &error));
+    QVERIFY2(error.contains(u"reopen it"_s), qPrintable(error));
+}
+
+void tst_ReportService::maskedContact()
+{
+    const qint64 id = importOne(u"m1"_s);
+    QCOMPARE(m_service->report(id)->maskedContact(), u"m***@e***.si, *** *** 456"_s);
+    QVERIFY(!m_service->report(id)->toJson().contains(u"contact_email"_s));
+}
+
+void tst_ReportService::replyTemplatesAreEditable()
+{
+    QString error;
+    QVERIFY2(m_service->saveReplyTemplate(u"Odpravljeno"_s, u"resolved"_s, u"Napaka je odpravljena."_s, QString(), &error),
+             qPrintable(error));
+    QVERIFY(m_service->saveReplyTemplate(u"Zima"_s, u"in_progress"_s, u"Popravilo bo izvedeno spomladi."_s, QString(), &error));
+    QVERIFY(!m_service->saveReplyTemplate(u"Prazno"_s, QString(), u" "_s, QString(), &error));
+    QVERIFY2(error.contains(u"needs a name and a Slovenian text"_s), qPrintable(error));
+    const QJsonArray templates = ReportQueries(*m_store).replyTemplates();
+    QCOMPARE(templates.size(), 6);
+    for (const QJsonValue &t : templates) {
+        if (t[u"name"_s] == u"Odpravljeno"_s)
+            QCOMPARE(t[u"text_sl"_s].toString(), u"Napaka je odpravljena."_s);
+    }
+}
+
+QTEST_GUILESS_MAIN(tst_ReportService)
+#include "tst_reportservice.moc"
