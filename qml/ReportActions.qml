@@ -2,11 +2,12 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import QtQml.Models
 
 // The triage actions for the open report, or for every ticked one, with their keys:
 // A acknowledge, S assign, 1–4 priority, D due date, R resolve, X reject, U duplicate of
 // the nearest candidate, O reopen. The keys work while the inbox is shown (enabled).
-Flow {
+Item {
     id: root
 
     required property ReportWorkflow workflow
@@ -17,6 +18,9 @@ Flow {
     readonly property bool english: Language.code === "en"
     readonly property bool isOpen: report.isOpen === true
     readonly property alias answerDialog: answerDialog
+
+    // A menu or the answer dialog closed: the keyboard goes back to the inbox.
+    signal finishedInput()
 
     function act(action, value) {
         if (root.targets.length > 0)
@@ -35,6 +39,11 @@ Flow {
         act("due", Qt.formatDate(d, "yyyy-MM-dd"));
     }
 
+    implicitHeight: buttons.implicitHeight
+
+    Flow {
+    id: buttons
+    width: root.width
     spacing: 4
 
     Button {
@@ -49,14 +58,18 @@ Flow {
         onClicked: serviceMenu.open()
         Menu {
             id: serviceMenu
+            onClosed: root.finishedInput()
             objectName: "serviceMenu"
-            Repeater {
-                model: root.workflow.services()
+            // Menus take their items from an Instantiator, not a Repeater.
+            Instantiator {
+                model: root.workflow.storePath !== "" ? root.workflow.services() : []
                 delegate: MenuItem {
                     required property var modelData
                     text: modelData.name
                     onTriggered: root.act("assign", modelData.id)
                 }
+                onObjectAdded: (index, object) => serviceMenu.insertItem(index, object)
+                onObjectRemoved: (index, object) => serviceMenu.removeItem(object)
             }
         }
     }
@@ -65,13 +78,16 @@ Flow {
         onClicked: priorityMenu.open()
         Menu {
             id: priorityMenu
-            Repeater {
+            onClosed: root.finishedInput()
+            Instantiator {
                 model: [1, 2, 3, 4]
                 delegate: MenuItem {
                     required property int modelData
                     text: modelData + " · " + ReportTexts.priorityName(modelData)
                     onTriggered: root.act("priority", modelData)
                 }
+                onObjectAdded: (index, object) => priorityMenu.insertItem(index, object)
+                onObjectRemoved: (index, object) => priorityMenu.removeItem(object)
             }
         }
     }
@@ -80,14 +96,17 @@ Flow {
         onClicked: dueMenu.open()
         Menu {
             id: dueMenu
+            onClosed: root.finishedInput()
             objectName: "dueMenu"
-            Repeater {
+            Instantiator {
                 model: [1, 3, 7, 14, 30]
                 delegate: MenuItem {
                     required property int modelData
                     text: qsTr("in %n day(s)", "", modelData)
                     onTriggered: root.dueIn(modelData)
                 }
+                onObjectAdded: (index, object) => dueMenu.insertItem(index, object)
+                onObjectRemoved: (index, object) => dueMenu.removeItem(object)
             }
         }
     }
@@ -109,12 +128,14 @@ Flow {
         visible: !root.isOpen
         onClicked: root.act("reopen")
     }
+    }
 
     ReportAnswerDialog {
         id: answerDialog
         parent: Overlay.overlay
         anchors.centerIn: parent
         workflow: root.workflow
+        onClosed: root.finishedInput()
     }
 
     Shortcut {

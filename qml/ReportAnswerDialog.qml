@@ -11,7 +11,7 @@ Dialog {
     property string action: "resolve" // or "reject", "answer"
     property var ids: []
     readonly property bool english: Language.code === "en"
-    readonly property var templates: workflow.replyTemplates().filter(
+    readonly property var templates: (workflow.storePath !== "" ? workflow.replyTemplates() : []).filter(
                                           t => action === "answer" || t.status === (action === "resolve" ? "resolved" : "rejected"))
 
     objectName: "reportAnswerDialog"

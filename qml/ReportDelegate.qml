@@ -24,6 +24,9 @@ ItemDelegate {
     signal tickToggled()
 
     objectName: "report_" + reportId
+    // The list keeps the keyboard focus: its keys move, tick and act.
+    focusPolicy: Qt.NoFocus
+    Keys.forwardTo: ListView.view ? [ListView.view] : []
     width: ListView.view ? ListView.view.width : implicitWidth
     highlighted: ListView.isCurrentItem
 

@@ -103,7 +103,7 @@ Pane {
                 color: Theme.subtleTextColor
                 font.pixelSize: 11
                 text: [root.report.address,
-                       qsTr("reported %1").arg(Qt.formatDateTime(root.report.requestedAt, "d. M. yyyy hh:mm")),
+                       root.report.requestedAt ? qsTr("reported %1").arg(Qt.formatDateTime(root.report.requestedAt, "d. M. yyyy hh:mm")) : "",
                        root.report.maskedContact ? qsTr("by %1").arg(root.report.maskedContact) : "",
                        (root.report.source ?? "") + " " + (root.report.serviceRequestId ?? "")]
                       .filter(s => s && s.length > 0).join(" · ")

@@ -60,6 +60,10 @@ ColumnLayout {
     }
     Connections {
         target: root.inbox
+        function onStatusChanged() {
+            if (root.inbox.status === ReportInboxModel.Ready)
+                root.refreshStatistics();
+        }
         function onCountChanged() {
             // Keep the open report selected in the list after filtering or a reload.
             if (root.currentId >= 0)
@@ -155,7 +159,7 @@ ColumnLayout {
             Layout.fillWidth: true
             textRole: "name"
             valueRole: "id"
-            model: [{ name: qsTr("All services"), id: "" }].concat(root.workflow.services())
+            model: [{ name: qsTr("All services"), id: "" }].concat(root.workflow.storePath !== "" ? root.workflow.services() : [])
             onActivated: root.inbox.service = currentValue
         }
         CheckBox {

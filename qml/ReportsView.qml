@@ -51,6 +51,7 @@ Item {
         targets: root.panel.targets()
         actions.keysEnabled: root.visible && visible && !actions.answerDialog.visible
         onCloseRequested: root.panel.currentId = -1
+        actions.onFinishedInput: root.panel.listView.forceActiveFocus()
         onShowOnMap: (id) => root.panel.select(id)
     }
 

@@ -49,7 +49,11 @@ MainViewTestCase {
         tryVerify(() => menu.opened);
         keyClick(Qt.Key_Down);
         keyClick(Qt.Key_Return);
+        tryVerify(() => !menu.visible);
         tryVerify(() => inbox.get(inbox.rowOf(id)).service !== "", 5000, "assigned");
+        tryVerify(() => list.activeFocus, 2000, "the keyboard is back in the inbox");
+        keyClick(Qt.Key_4);
+        tryVerify(() => inbox.get(inbox.rowOf(id)).priority === 4, 5000, "low");
         keyClick(Qt.Key_1);
         tryVerify(() => inbox.get(inbox.rowOf(id)).priority === 1, 5000, "urgent");
 
@@ -115,8 +119,8 @@ MainViewTestCase {
         const inbox = openInbox(view);
         const panel = view.sidePanel.reportsPanel;
         const open = inbox.count;
-        // Text without diacritics.
-        panel.searchField.text = "luc";
+        // Text without diacritics: "Potrčeva cesta".
+        panel.searchField.text = "potrceva";
         tryVerify(() => inbox.count < open && inbox.count > 0);
         panel.searchField.text = "";
         tryVerify(() => inbox.count === open);
