@@ -665,6 +665,292 @@
     </message>
 </context>
 <context>
+    <name>ReportActions</name>
+    <message>
+        <source>Acknowledge (A)</source>
+        <translation>Potrdi prejem (A)</translation>
+    </message>
+    <message>
+        <source>Assign (S) ▾</source>
+        <translation>Dodeli (S) ▾</translation>
+    </message>
+    <message>
+        <source>Priority (1–4) ▾</source>
+        <translation>Prednost (1–4) ▾</translation>
+    </message>
+    <message>
+        <source>Due (D) ▾</source>
+        <translation>Rok (D) ▾</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>čez %n dan</numerusform>
+            <numerusform>čez %n dneva</numerusform>
+            <numerusform>čez %n dni</numerusform>
+            <numerusform>čez %n dni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resolve… (R)</source>
+        <translation>Reši … (R)</translation>
+    </message>
+    <message>
+        <source>Reject… (X)</source>
+        <translation>Zavrni … (X)</translation>
+    </message>
+    <message>
+        <source>Reopen (O)</source>
+        <translation>Ponovno odpri (O)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportAnswerDialog</name>
+    <message>
+        <source>Resolve with a public answer</source>
+        <translation>Reši z javnim odgovorom</translation>
+    </message>
+    <message>
+        <source>Reject with a public answer</source>
+        <translation>Zavrni z javnim odgovorom</translation>
+    </message>
+    <message>
+        <source>Public answer</source>
+        <translation>Javni odgovor</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>%n prijava</numerusform>
+            <numerusform>%n prijavi</numerusform>
+            <numerusform>%n prijave</numerusform>
+            <numerusform>%n prijav</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No template</source>
+        <translation>Brez predloge</translation>
+    </message>
+    <message>
+        <source>What the citizen will read</source>
+        <translation>Kar bo prebral občan</translation>
+    </message>
+    <message>
+        <source>The answer is published with the report (Open311 status notes). Ctrl+Enter sends.</source>
+        <translation>Odgovor je objavljen s prijavo (Open311 status_notes). Ctrl+Enter pošlje.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDelegate</name>
+    <message>
+        <source>overdue</source>
+        <translation>zamuja</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDetailCard</name>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>Ni spremenjeno: %1</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Zapri (Esc)</translation>
+    </message>
+    <message>
+        <source>priority %1 (%2)</source>
+        <translation>prednost %1 (%2)</translation>
+    </message>
+    <message>
+        <source>not assigned</source>
+        <translation>ni dodeljeno</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>rok %1</translation>
+    </message>
+    <message>
+        <source>Unknown category “%1”: kept, choose the right one.</source>
+        <translation>Neznana kategorija »%1«: prijava je ohranjena, izberite pravo kategorijo.</translation>
+    </message>
+    <message>
+        <source>reported %1</source>
+        <translation>prijavljeno %1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>prijavil %1</translation>
+    </message>
+    <message>
+        <source>Public answer: %1</source>
+        <translation>Javni odgovor: %1</translation>
+    </message>
+    <message>
+        <source>Possible duplicates within %1 m</source>
+        <translation>Morebitni dvojniki v %1 m</translation>
+    </message>
+    <message>
+        <source>Open this report</source>
+        <translation>Odpri to prijavo</translation>
+    </message>
+    <message>
+        <source>Duplicate of it</source>
+        <translation>Dvojnik te prijave</translation>
+    </message>
+    <message>
+        <source>Nearest assets</source>
+        <translation>Najbližja infrastruktura</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Zgodovina</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTexts</name>
+    <message>
+        <source>New</source>
+        <translation>Nova</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Potrjen prejem</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Dodeljena</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>V delu</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Rešena</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Zavrnjena</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dvojnik</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>nujno</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>visoka</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>običajna</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>nizka</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>danes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dan</numerusform>
+            <numerusform>%n dneva</numerusform>
+            <numerusform>%n dni</numerusform>
+            <numerusform>%n dni</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPanel</name>
+    <message>
+        <source>Citizen reports</source>
+        <translation>Prijave občanov</translation>
+    </message>
+    <message>
+        <source>%1 open · %2 overdue · %3 resolved · median time to resolve %4 days</source>
+        <translation>%1 odprtih · %2 zamuja · %3 rešenih · mediana do rešitve %4 dni</translation>
+    </message>
+    <message>
+        <source>Search description, address, number …</source>
+        <translation>Iskanje po opisu, naslovu, številki …</translation>
+    </message>
+    <message>
+        <source>All open</source>
+        <translation>Vse odprte</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Vsi statusi</translation>
+    </message>
+    <message>
+        <source>Priority, then oldest</source>
+        <translation>Po prednosti, nato najstarejše</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Najprej najnovejše</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>Najprej najstarejše</translation>
+    </message>
+    <message>
+        <source>All domains</source>
+        <translation>Vsa področja</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Vse službe</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Samo zamujene</translation>
+    </message>
+    <message>
+        <source>Whole area</source>
+        <translation>Celo območje</translation>
+    </message>
+    <message>
+        <source>In drawn area</source>
+        <translation>V narisanem območju</translation>
+    </message>
+    <message>
+        <source>Only reports inside the area measured on the map (M, then click its corners)</source>
+        <translation>Samo prijave znotraj območja, izmerjenega na zemljevidu (M, nato kliknite oglišča)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 reports</source>
+        <translation>%1 od %2 prijav</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticked</source>
+        <translation>
+            <numerusform>%n označena</numerusform>
+            <numerusform>%n označeni</numerusform>
+            <numerusform>%n označene</numerusform>
+            <numerusform>%n označenih</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Untick</source>
+        <translation>Odznači</translation>
+    </message>
+    <message>
+        <source>Loading …</source>
+        <translation>Nalagam …</translation>
+    </message>
+    <message>
+        <source>No reports match the filters.</source>
+        <translation>Nobena prijava ne ustreza filtrom.</translation>
+    </message>
+</context>
+<context>
     <name>ScaleBarIndicator</name>
     <message>
         <source>%1 km</source>
@@ -719,6 +1005,10 @@
     <message>
         <source>Order</source>
         <translation>Vrstni red</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Prijave</translation>
     </message>
 </context>
 <context>

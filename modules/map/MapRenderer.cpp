@@ -1,8 +1,10 @@
 #include "MapRenderer.h"
 
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
 
+#include <algorithm>
 #include <cmath>
 #include <vector>
 
@@ -42,11 +44,16 @@ void drawPolygons(QPainter &p, const RenderScene::Layer &layer, const WebMercato
     QColor fill = layer.color;
     fill.setAlphaF(0.28);
     const QColor stroke = layer.emphasised ? o.boundaryColor : layer.color;
-    p.setPen(QPen(stroke, layer.emphasised ? 3 : 1));
-    p.setBrush(layer.outline ? Qt::NoBrush : QBrush(fill));
+    const QPen pen(stroke, layer.emphasised ? 3 : 1);
     for (const RenderScene::Part &part : layer.polygons) {
         if (!part.bounds.intersects(visible) || tooSmall(part.bounds, view.metersPerPixel))
             continue;
+        // A polygon of a few pixels is a dot: a small square costs a fraction of a path.
+        if (part.bounds.width() < 3 * view.metersPerPixel && part.bounds.height() < 3 * view.metersPerPixel) {
+            const QPointF c = view.toPixel(part.bounds.center());
+            p.fillRect(QRectF(c - QPointF(1, 1), QSizeF(2, 2)), stroke);
+            continue;
+        }
         QPainterPath path;
         path.setFillRule(Qt::OddEvenFill);
         for (const QList<QPointF> &ring : part.rings) {
@@ -54,7 +61,14 @@ void drawPolygons(QPainter &p, const RenderScene::Layer &layer, const WebMercato
             if (screen.size() >= 3)
                 path.addPolygon(screen);
         }
-        p.drawPath(path);
+        // The fill without antialiasing (its edge lies under the antialiased outline):
+        // a translucent antialiased fill is most of the cost of an area layer.
+        if (!layer.outline) {
+            p.setRenderHint(QPainter::Antialiasing, false);
+            p.fillPath(path, fill);
+            p.setRenderHint(QPainter::Antialiasing, true);
+        }
+        p.strokePath(path, pen);
     }
 }
 
@@ -104,6 +118,31 @@ public:
         if (m_bits[i])
             return false;
         m_bits[i] = true;
+        return true;
+    }
+
+private:
+    int m_w, m_h;
+    std::vector<bool> m_bits;
+};
+
+// Which 4 × 4 px screen cells labels already cover.
+class LabelMask
+{
+public:
+    explicit LabelMask(QSizeF size) : m_w(int(size.width() / 4) + 1), m_h(int(size.height() / 4) + 1), m_bits(size_t(m_w * m_h)) {}
+    /// Marks the box as taken when it is free (or off screen); false when it overlaps a label.
+    bool claim(const QRectF &box)
+    {
+        const int x0 = std::max(0, int(box.left() / 4)), x1 = std::min(m_w - 1, int(box.right() / 4));
+        const int y0 = std::max(0, int(box.top() / 4)), y1 = std::min(m_h - 1, int(box.bottom() / 4));
+        for (int y = y0; y <= y1; ++y)
+            for (int x = x0; x <= x1; ++x)
+                if (m_bits[size_t(y * m_w + x)])
+                    return false;
+        for (int y = y0; y <= y1; ++y)
+            for (int x = x0; x <= x1; ++x)
+                m_bits[size_t(y * m_w + x)] = true;
         return true;
     }
 
@@ -193,7 +232,7 @@ QImage MapRenderer::render(const RenderScene &scene, const WebMercator::Viewport
     const bool labelsAll = view.metersPerPixel <= o.labelMinZoomMetersPerPixel;
 
     // Layer by layer in the scene's order (bottom first); the selection last, over all.
-    QList<std::pair<QPointF, const RenderScene::Point *>> labels;
+    QList<std::pair<QPointF, const RenderScene::Point *>> labels, otherLabels; // settlements first
     for (const RenderScene::Layer &layer : scene.layers) {
         if (cancelled(o))
             return {};
@@ -215,12 +254,22 @@ QImage MapRenderer::render(const RenderScene &scene, const WebMercator::Viewport
             if (mask.claim(s))
                 p.drawImage(s - QPointF(7, 7), sprite);
             if (!pt.label.isEmpty() && (layer.labelAlways || labelsAll))
-                labels.append({s, &pt});
+                (layer.labelAlways ? labels : otherLabels).append({s, &pt});
         }
     }
-    // Labels last, over every symbol; settlement names (labelAlways) in bold.
+    // Labels last, over every symbol; settlement names (labelAlways) first and in bold
+    // when zoomed out. A label that would overlap one already placed is left out, so the
+    // names stay readable and their cost is bounded by the screen, not the data.
     p.setOpacity(1);
-    for (const auto &[at, pt] : labels)
-        drawLabel(p, at, pt->label, view.metersPerPixel > o.labelMinZoomMetersPerPixel);
+    labels += otherLabels;
+    QFont font = p.font();
+    font.setPixelSize(11);
+    const QFontMetricsF metrics(font);
+    LabelMask placed(view.size);
+    for (const auto &[at, pt] : labels) {
+        const QRectF box(at + QPointF(6, -9), QSizeF(metrics.horizontalAdvance(pt->label) + 4, 14));
+        if (placed.claim(box))
+            drawLabel(p, at, pt->label, view.metersPerPixel > o.labelMinZoomMetersPerPixel);
+    }
     return image;
 }

@@ -2,6 +2,8 @@
 
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 RenderScene::Part part(const QList<QPointF> &lonLat)
@@ -105,6 +107,31 @@ private slots:
         // Inside: the yellow wash over the layer's green.
         const QColor inside = image.pixelColor(view.toPixel(WebMercator::fromLonLat({15.87, 46.425})).toPoint());
         QVERIFY2(inside.red() > 100, qPrintable(inside.name(QColor::HexArgb)));
+    }
+
+    void labelsDoNotOverlap()
+    {
+        // Fifty named points on one spot draw one name, not a smear of fifty.
+        const auto darkPixels = [](int copies) {
+            RenderScene s;
+            RenderScene::Layer l;
+            l.color = QColor(0x21, 0x7d, 0xbb);
+            for (int i = 0; i < copies; ++i)
+                l.points.append({WebMercator::fromLonLat({15.87 + i * 1e-7, 46.42}), QStringLiteral("Hajdina %1").arg(i % 10)});
+            l.bounds = QRectF(l.points.first().at, QSizeF(1, 1));
+            s.layers = {l};
+            const WebMercator::Viewport view{WebMercator::fromLonLat({15.87, 46.42}), WebMercator::metersPerPixel(17),
+                                             QSizeF(300, 200)};
+            const QImage image = MapRenderer::render(s, view, {});
+            int dark = 0;
+            for (int y = 0; y < image.height(); ++y)
+                for (int x = 0; x < image.width(); ++x)
+                    dark += image.pixelColor(x, y).alpha() > 200 && qGray(image.pixel(x, y)) < 60;
+            return dark;
+        };
+        const int one = darkPixels(1);
+        QVERIFY(one > 10);
+        QVERIFY2(darkPixels(50) <= one * 1.2, qPrintable(QString::number(darkPixels(50)) + u" vs "_s + QString::number(one)));
     }
 
     void cullsAndCancels()
