@@ -109,7 +109,8 @@ public:
     /// color, label, attributes.
     Q_INVOKABLE QVariantList identify(const QGeoCoordinate &at, double toleranceMeters) const;
     /// Features of the visible layers inside a polygon (a list of coordinates): points in
-    /// it, lines and areas with a vertex in it; same form as identify().
+    /// it, lines with a vertex in it, areas with most of their outline in it; same form as
+    /// identify().
     Q_INVOKABLE QVariantList inside(const QVariantList &polygon) const;
     /// Features of the visible layers inside an area feature of a layer (e.g. a flood zone);
     /// the feature itself is left out.

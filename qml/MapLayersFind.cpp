@@ -93,15 +93,25 @@ QVariantList MapLayers::insidePolygons(const QList<GeoPolygon> &areas, const QSt
             const auto b = f.bounds();
             if (!b || !box.intersects(b->adjusted(-1e-9, -1e-9, 1e-9, 1e-9)))
                 continue;
+            // An area around the whole query area (the municipality, the district it lies
+            // in) holds it rather than lies in it.
+            if (f.points.isEmpty() && f.lines.isEmpty() && b->contains(box))
+                continue;
             bool found = false;
             for (const QPointF &p : f.points)
                 found = found || inArea(areas, p);
             for (const GeoRing &line : f.lines)
                 for (const QPointF &p : line)
                     found = found || inArea(areas, p);
-            for (const GeoPolygon &polygon : f.polygons)
-                for (const QPointF &p : polygon.value(0))
-                    found = found || inArea(areas, p);
+            // An area lies inside when most of its outline does: a district the zone only
+            // crosses is not in it, a Natura 2000 site along the river is.
+            for (const GeoPolygon &polygon : f.polygons) {
+                const GeoRing &outline = polygon.value(0);
+                qsizetype in = 0;
+                for (const QPointF &p : outline)
+                    in += inArea(areas, p) ? 1 : 0;
+                found = found || (!outline.isEmpty() && 2 * in >= outline.size());
+            }
             if (!found)
                 continue;
             QVariantList &out = !f.points.isEmpty() ? pointHits : !f.lines.isEmpty() ? lineHits : areaHits;

@@ -23,6 +23,16 @@ Pane {
     readonly property var assets: reportId >= 0 ? workflow.nearestAssets(reportId) : []
     readonly property var photos: reportId >= 0 ? workflow.photos(reportId) : []
     readonly property alias actions: actions
+    readonly property string warningsText: Array.isArray(report.warnings) ? report.warnings.join("; ")
+                                                                          : (report.warnings ?? "")
+    readonly property var serviceNames: {
+        const names = {};
+        for (const s of (workflow.storePath !== "" ? workflow.services() : []))
+            names[s.id] = s.name;
+        return names;
+    }
+    // As tall as the content, at most the space there is.
+    implicitHeight: content.implicitHeight + topPadding + bottomPadding
 
     signal closeRequested()
     signal showOnMap(var id)
@@ -48,6 +58,7 @@ Pane {
         contentWidth: availableWidth
 
         ColumnLayout {
+            id: content
             width: parent.width
             spacing: 6
 
@@ -81,7 +92,8 @@ Pane {
                 text: ReportTexts.statusName(root.report.status ?? "")
                       + (root.report.priority ? " · " + qsTr("priority %1 (%2)").arg(root.report.priority)
                                                 .arg(ReportTexts.priorityName(root.report.priority)) : "")
-                      + (root.report.service ? " · " + root.report.service : " · " + qsTr("not assigned"))
+                      + (root.report.service ? " · " + (root.serviceNames[root.report.service] ?? root.report.service)
+                                             : " · " + qsTr("not assigned"))
                       + (root.report.dueAt ? " · " + qsTr("due %1").arg(Qt.formatDate(root.report.dueAt, "d. M. yyyy")) : "")
                 color: root.report.overdue ? "#c0392b" : Theme.textColor
             }
@@ -110,8 +122,8 @@ Pane {
             }
             Label {
                 Layout.fillWidth: true
-                visible: (root.report.warnings ?? "") !== ""
-                text: "⚠ " + (root.report.warnings ?? "")
+                visible: root.warningsText !== ""
+                text: "⚠ " + root.warningsText
                 color: "#b9770e"
                 wrapMode: Text.Wrap
                 font.pixelSize: 11

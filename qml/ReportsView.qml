@@ -18,9 +18,8 @@ Item {
     function centreOn(report) {
         if (report.latitude === undefined)
             return;
-        const c = QtPositioning.coordinate(report.latitude, report.longitude);
-        if (!root.map.visibleRegion.boundingGeoRectangle().contains(c))
-            root.map.center = c;
+        // In the middle of the map: left of the card, which covers the right side.
+        root.map.center = QtPositioning.coordinate(report.latitude, report.longitude);
     }
 
     ReportsMapOverlay {
@@ -41,11 +40,10 @@ Item {
         visible: root.report.reportId !== undefined
         anchors.top: parent.top
         anchors.right: parent.right
-        anchors.bottom: parent.bottom
         anchors.topMargin: 10
         anchors.rightMargin: 64
-        anchors.bottomMargin: 30
         width: Math.min(420, parent.width / 2)
+        height: Math.min(implicitHeight, parent.height - 40)
         workflow: root.workflow
         report: root.report
         targets: root.panel.targets()
