@@ -3,6 +3,8 @@
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
+#include <QThread>
+#include <QtConcurrent>
 
 #include <algorithm>
 #include <cmath>
@@ -131,6 +133,11 @@ class LabelMask
 {
 public:
     explicit LabelMask(QSizeF size) : m_w(int(size.width() / 4) + 1), m_h(int(size.height() / 4) + 1), m_bits(size_t(m_w * m_h)) {}
+    bool taken(QPointF at) const
+    {
+        const int x = int(at.x() / 4), y = int(at.y() / 4);
+        return x >= 0 && y >= 0 && x < m_w && y < m_h && m_bits[size_t(y * m_w + x)];
+    }
     /// Marks the box as taken when it is free (or off screen); false when it overlaps a label.
     bool claim(const QRectF &box)
     {
@@ -218,24 +225,20 @@ void drawHighlight(QPainter &p, const RenderScene::Layer &layer, const WebMercat
 
 } // namespace
 
-QImage MapRenderer::render(const RenderScene &scene, const WebMercator::Viewport &view, const Options &o)
-{
-    const QSize pixels = (view.size * o.devicePixelRatio).toSize();
-    QImage image(pixels.expandedTo(QSize(1, 1)), QImage::Format_ARGB32_Premultiplied);
-    image.setDevicePixelRatio(o.devicePixelRatio);
-    image.fill(Qt::transparent);
-    QPainter p(&image);
-    p.setRenderHint(QPainter::Antialiasing);
-    // A margin so symbols just outside the edge still show their visible half.
-    const double margin = 12 * view.metersPerPixel;
-    const QRectF visible = view.bounds().adjusted(-margin, -margin, margin, margin);
-    const bool labelsAll = view.metersPerPixel <= o.labelMinZoomMetersPerPixel;
+namespace {
 
-    // Layer by layer in the scene's order (bottom first); the selection last, over all.
-    QList<std::pair<QPointF, const RenderScene::Point *>> labels, otherLabels; // settlements first
-    for (const RenderScene::Layer &layer : scene.layers) {
+using Labels = QList<std::pair<QPointF, const RenderScene::Point *>>;
+
+// Draws layers [first, last) of the scene into the painter; collects the labels to place.
+bool drawLayers(QPainter &p, const RenderScene &scene, qsizetype first, qsizetype last,
+                const WebMercator::Viewport &view, const QRectF &visible, const MapRenderer::Options &o,
+                Labels *always, Labels *others)
+{
+    const bool labelsAll = view.metersPerPixel <= o.labelMinZoomMetersPerPixel;
+    for (qsizetype i = first; i < last; ++i) {
+        const RenderScene::Layer &layer = scene.layers.at(i);
         if (cancelled(o))
-            return {};
+            return false;
         if (!layer.bounds.intersects(visible))
             continue;
         if (layer.highlight) {
@@ -254,21 +257,105 @@ QImage MapRenderer::render(const RenderScene &scene, const WebMercator::Viewport
             if (mask.claim(s))
                 p.drawImage(s - QPointF(7, 7), sprite);
             if (!pt.label.isEmpty() && (layer.labelAlways || labelsAll))
-                (layer.labelAlways ? labels : otherLabels).append({s, &pt});
+                (layer.labelAlways ? always : others)->append({s, &pt});
         }
     }
+    return true;
+}
+
+// How much drawing a layer takes, roughly: its parts and points.
+qsizetype weightOf(const RenderScene::Layer &layer)
+{
+    return layer.polygons.size() * 4 + layer.lines.size() * 2 + layer.points.size() + 1;
+}
+
+} // namespace
+
+QImage MapRenderer::render(const RenderScene &scene, const WebMercator::Viewport &view, const Options &o)
+{
+    const QSize pixels = (view.size * o.devicePixelRatio).toSize().expandedTo(QSize(1, 1));
+    const auto newImage = [&] {
+        QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
+        image.setDevicePixelRatio(o.devicePixelRatio);
+        image.fill(Qt::transparent);
+        return image;
+    };
+    // A margin so symbols just outside the edge still show their visible half.
+    const double margin = 12 * view.metersPerPixel;
+    const QRectF visible = view.bounds().adjusted(-margin, -margin, margin, margin);
+
+    // Layer by layer in the scene's order (bottom first); the selection last, over all.
+    // When the work is large, the layers are cut into consecutive groups drawn on their
+    // own images in parallel (as QGIS's parallel renderer does per layer) and laid over
+    // each other in order, which gives the same picture.
+    qsizetype total = 0;
+    for (const RenderScene::Layer &layer : scene.layers)
+        total += layer.bounds.intersects(visible) ? weightOf(layer) : 0;
+    const int threads = o.parallel ? std::min<int>(QThread::idealThreadCount(), 4) : 1;
+    QList<std::pair<qsizetype, qsizetype>> groups;
+    if (threads > 1 && total >= 20000 && scene.layers.size() > 1) {
+        qsizetype start = 0, weight = 0;
+        for (qsizetype i = 0; i < scene.layers.size(); ++i) {
+            const RenderScene::Layer &layer = scene.layers.at(i);
+            weight += layer.bounds.intersects(visible) ? weightOf(layer) : 0;
+            if (weight * threads >= total * (groups.size() + 1) && groups.size() < threads - 1) {
+                groups.append({start, i + 1});
+                start = i + 1;
+            }
+        }
+        if (start < scene.layers.size())
+            groups.append({start, scene.layers.size()});
+    }
+    if (groups.size() < 2)
+        groups = {{0, scene.layers.size()}};
+
+    // std::vector: written from several threads, each its own element, never detached.
+    std::vector<QImage> images(size_t(groups.size()));
+    std::vector<Labels> always(size_t(groups.size())), others(size_t(groups.size()));
+    std::atomic_bool ok = true;
+    const auto drawGroup = [&](qsizetype g) {
+        const size_t i = size_t(g);
+        images[i] = newImage();
+        QPainter p(&images[i]);
+        p.setRenderHint(QPainter::Antialiasing);
+        if (!drawLayers(p, scene, groups.at(g).first, groups.at(g).second, view, visible, o, &always[i], &others[i]))
+            ok = false;
+    };
+    if (groups.size() == 1) {
+        drawGroup(0);
+    } else {
+        QList<qsizetype> indexes;
+        for (qsizetype g = 0; g < groups.size(); ++g)
+            indexes.append(g);
+        QtConcurrent::blockingMap(indexes, drawGroup);
+    }
+    if (!ok)
+        return {};
+    QImage image = std::move(images.front());
+    QPainter p(&image);
+    for (size_t i = 1; i < images.size(); ++i)
+        p.drawImage(QPointF(0, 0), images[i]);
+    p.setRenderHint(QPainter::Antialiasing);
+
     // Labels last, over every symbol; settlement names (labelAlways) first and in bold
     // when zoomed out. A label that would overlap one already placed is left out, so the
     // names stay readable and their cost is bounded by the screen, not the data.
-    p.setOpacity(1);
-    labels += otherLabels;
+    Labels labels;
+    for (const Labels &l : std::as_const(always))
+        labels += l;
+    for (const Labels &l : std::as_const(others))
+        labels += l;
     QFont font = p.font();
     font.setPixelSize(11);
     const QFontMetricsF metrics(font);
     LabelMask placed(view.size);
     for (const auto &[at, pt] : labels) {
+        // Where the label would start is already taken: no need to measure it.
+        if (placed.taken(at + QPointF(8, -2)))
+            continue;
+        // Claimed with some air around it: names packed edge to edge are not read.
         const QRectF box(at + QPointF(6, -9), QSizeF(metrics.horizontalAdvance(pt->label) + 4, 14));
-        if (placed.claim(box))
+        if (placed.claim(box.adjusted(-10, -6, 10, 6)))
             drawLabel(p, at, pt->label, view.metersPerPixel > o.labelMinZoomMetersPerPixel);
     }
     return image;

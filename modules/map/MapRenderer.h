@@ -18,6 +18,8 @@ struct Options
     double labelMinZoomMetersPerPixel = 4.8; ///< other point labels when zoomed in this far (zoom ≥ 15)
     QColor boundaryColor = QColor(0xb0, 0x3a, 0x2e);
     const std::atomic_bool *cancel = nullptr;
+    /// Draw groups of layers on several threads when there is much to draw.
+    bool parallel = true;
 };
 
 /// A transparent image of the viewport's size × devicePixelRatio; a null image when cancelled.

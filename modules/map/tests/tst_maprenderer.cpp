@@ -134,6 +134,40 @@ private slots:
         QVERIFY2(darkPixels(50) <= one * 1.2, qPrintable(QString::number(darkPixels(50)) + u" vs "_s + QString::number(one)));
     }
 
+    void parallelDrawingGivesTheSamePicture()
+    {
+        // Enough to be split over threads: areas, a line layer and many points, overlapping.
+        RenderScene s;
+        const QColor colors[] = {QColor(0x27, 0xae, 0x60), QColor(0x21, 0x7d, 0xbb), QColor(0xc0, 0x39, 0x2b)};
+        for (int k = 0; k < 3; ++k) {
+            RenderScene::Layer l;
+            l.color = colors[k];
+            for (int i = 0; i < 4000; ++i) {
+                const double x = 15.85 + (i % 80) * 0.0005 + k * 0.0002, y = 46.41 + (i / 80) * 0.0004;
+                if (k == 2)
+                    l.points.append({WebMercator::fromLonLat({x, y}), {}});
+                else
+                    l.polygons.append(part({{x, y}, {x + 0.0006, y}, {x + 0.0006, y + 0.0005}, {x, y + 0.0005}, {x, y}}));
+            }
+            l.bounds = QRectF(WebMercator::fromLonLat({15.84, 46.40}), WebMercator::fromLonLat({15.91, 46.44})).normalized();
+            s.layers.append(l);
+        }
+        const WebMercator::Viewport view{WebMercator::fromLonLat({15.87, 46.42}), WebMercator::metersPerPixel(14),
+                                         QSizeF(500, 400)};
+        const QImage one = MapRenderer::render(s, view, {.parallel = false});
+        const QImage many = MapRenderer::render(s, view, {.parallel = true});
+        QCOMPARE(one.size(), many.size());
+        int worst = 0;
+        for (int y = 0; y < one.height(); ++y) {
+            for (int x = 0; x < one.width(); ++x) {
+                const QRgb a = one.pixel(x, y), b = many.pixel(x, y);
+                worst = std::max({worst, std::abs(qRed(a) - qRed(b)), std::abs(qGreen(a) - qGreen(b)),
+                                  std::abs(qBlue(a) - qBlue(b)), std::abs(qAlpha(a) - qAlpha(b))});
+            }
+        }
+        QVERIFY2(worst <= 3, qPrintable(QString::number(worst)));
+    }
+
     void cullsAndCancels()
     {
         // A view far away draws nothing.
