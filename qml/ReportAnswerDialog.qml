@@ -11,7 +11,8 @@ Dialog {
     property string action: "resolve" // or "reject", "answer"
     property var ids: []
     readonly property bool english: Language.code === "en"
-    readonly property var templates: (workflow.storePath !== "" ? workflow.replyTemplates() : []).filter(
+    property int templatesRevision: 0
+    readonly property var templates: (workflow.storePath !== "" && templatesRevision >= 0 ? workflow.replyTemplates() : []).filter(
                                           t => action === "answer" || t.status === (action === "resolve" ? "resolved" : "rejected"))
 
     objectName: "reportAnswerDialog"
@@ -58,6 +59,36 @@ Dialog {
                         event.accepted = true;
                     }
                 }
+            }
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            TextField {
+                id: templateName
+                objectName: "templateName"
+                Layout.fillWidth: true
+                placeholderText: qsTr("Template name")
+                text: templateBox.currentIndex >= 0 ? templateBox.currentText : ""
+            }
+            Button {
+                objectName: "saveTemplateButton"
+                text: qsTr("Save as template")
+                enabled: templateName.text.trim() !== "" && answer.text.trim() !== ""
+                onClicked: {
+                    const existing = root.templates.find(t => t.name === templateName.text.trim());
+                    const status = root.action === "resolve" ? "resolved" : root.action === "reject" ? "rejected" : "acknowledged";
+                    // The text in the UI language replaces that language's text; the other stays.
+                    const sl = root.english ? (existing?.text_sl ?? answer.text) : answer.text;
+                    const en = root.english ? answer.text : (existing?.text_en ?? "");
+                    root.workflow.saveReplyTemplate(templateName.text.trim(), status, sl, en);
+                }
+            }
+        }
+        Connections {
+            target: root.workflow
+            function onFinished(action) {
+                if (action === "template")
+                    ++root.templatesRevision;
             }
         }
         Label {

@@ -18,6 +18,12 @@ ColumnLayout {
     readonly property alias searchField: searchField
     readonly property bool english: Language.code === "en"
     property var statistics: ({})
+    readonly property var serviceNames: {
+        const names = {};
+        for (const s of (workflow.storePath !== "" ? workflow.services() : []))
+            names[s.id] = s.name;
+        return names;
+    }
     // True while a polygon drawn on the map limits the list.
     property bool areaFilter: inbox.polygon.length > 0
 
@@ -93,6 +99,44 @@ ColumnLayout {
                 .arg((root.statistics.median_hours_to_resolve / 24).toLocaleString(Qt.locale(), "f", 1))
     }
 
+    ToolButton {
+        objectName: "reportFiguresButton"
+        Layout.leftMargin: 4
+        text: (figures.visible ? "▾ " : "▸ ") + qsTr("Open reports by domain and service")
+        font.pixelSize: 11
+        onClicked: figures.visible = !figures.visible
+    }
+    GridLayout {
+        id: figures
+        objectName: "reportFigures"
+        visible: false
+        Layout.fillWidth: true
+        Layout.leftMargin: 12
+        Layout.rightMargin: 8
+        columns: 2
+        columnSpacing: 8
+        rowSpacing: 0
+        Repeater {
+            model: Object.entries(root.statistics.open_by_domain ?? {}).sort((a, b) => b[1] - a[1])
+            delegate: Label {
+                required property var modelData
+                Layout.columnSpan: 2
+                text: Domains.name(modelData[0], root.english ? "en" : "sl") + ": " + modelData[1]
+                font.pixelSize: 11
+            }
+        }
+        Repeater {
+            model: Object.entries(root.statistics.open_by_service ?? {}).sort((a, b) => b[1] - a[1])
+            delegate: Label {
+                required property var modelData
+                Layout.columnSpan: 2
+                text: "→ " + (modelData[0] === "(unassigned)" ? qsTr("not assigned") : (root.serviceNames[modelData[0]] ?? modelData[0])) + ": " + modelData[1]
+                color: Theme.subtleTextColor
+                font.pixelSize: 11
+            }
+        }
+    }
+
     TextField {
         id: searchField
         objectName: "reportSearch"
@@ -161,6 +205,30 @@ ColumnLayout {
             valueRole: "id"
             model: [{ name: qsTr("All services"), id: "" }].concat(root.workflow.storePath !== "" ? root.workflow.services() : [])
             onActivated: root.inbox.service = currentValue
+        }
+        ComboBox {
+            objectName: "reportCategoryFilter"
+            Layout.fillWidth: true
+            textRole: "text"
+            valueRole: "code"
+            model: [{ text: qsTr("All categories"), code: "" }].concat(
+                       (root.workflow.storePath !== "" ? root.workflow.categories() : []).map(
+                           c => ({ text: root.english ? c.name_en : c.name_sl, code: c.service_code })))
+            onActivated: root.inbox.category = currentValue
+        }
+        ComboBox {
+            objectName: "reportAgeFilter"
+            Layout.fillWidth: true
+            textRole: "text"
+            valueRole: "days"
+            model: [
+                { text: qsTr("Any age"), days: 0 },
+                { text: qsTr("Last 7 days"), days: 7 },
+                { text: qsTr("Last 30 days"), days: 30 },
+                { text: qsTr("Last 90 days"), days: 90 },
+                { text: qsTr("Last year"), days: 365 }
+            ]
+            onActivated: root.inbox.maxAgeDays = currentValue
         }
         CheckBox {
             objectName: "reportOverdueFilter"

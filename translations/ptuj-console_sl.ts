@@ -739,6 +739,14 @@
         <source>The answer is published with the report (Open311 status notes). Ctrl+Enter sends.</source>
         <translation>Odgovor je objavljen s prijavo (Open311 status_notes). Ctrl+Enter pošlje.</translation>
     </message>
+    <message>
+        <source>Template name</source>
+        <translation>Ime predloge</translation>
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation>Shrani kot predlogo</translation>
+    </message>
 </context>
 <context>
     <name>ReportDelegate</name>
@@ -948,6 +956,38 @@
     <message>
         <source>No reports match the filters.</source>
         <translation>Nobena prijava ne ustreza filtrom.</translation>
+    </message>
+    <message>
+        <source>Open reports by domain and service</source>
+        <translation>Odprte prijave po področjih in službah</translation>
+    </message>
+    <message>
+        <source>not assigned</source>
+        <translation>ni dodeljeno</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Vse kategorije</translation>
+    </message>
+    <message>
+        <source>Any age</source>
+        <translation>Kadarkoli</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Zadnjih 7 dni</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Zadnjih 30 dni</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Zadnjih 90 dni</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Zadnje leto</translation>
     </message>
 </context>
 <context>

@@ -130,6 +130,23 @@ void ReportWorkflow::perform(const QString &action, const QVariantList &ids, con
     });
 }
 
+void ReportWorkflow::saveReplyTemplate(const QString &name, const QString &status, const QString &textSl,
+                                       const QString &textEn)
+{
+    const QString path = m_storePath;
+    enqueue([path, name, status, textSl, textEn] {
+        Outcome out;
+        out.action = u"template"_s;
+        QString error;
+        auto store = Store::open(path, Store::Mode::ReadWrite, &error);
+        if (!store || !ReportService(*store).saveReplyTemplate(name, status, textSl, textEn, &error)) {
+            out.error = error;
+            out.refused.insert(name, error);
+        }
+        return out;
+    });
+}
+
 void ReportWorkflow::importFile(const QString &path, const QString &source)
 {
     const QString storePath = m_storePath;

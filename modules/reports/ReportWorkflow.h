@@ -45,6 +45,9 @@ public:
     /// (1–4), "due" (date), "category" (service_code), "duplicate" (value: original id),
     /// "resolve" / "reject" (value: public answer), "reopen", "answer" (public answer), "note".
     Q_INVOKABLE void perform(const QString &action, const QVariantList &ids, const QVariant &value = {});
+    /// Edits (or adds, by name) a reply template; `finished("template", …)` follows.
+    Q_INVOKABLE void saveReplyTemplate(const QString &name, const QString &status, const QString &textSl,
+                                       const QString &textEn);
     /// Imports an Open311 JSON/XML or CSV file; `imported` carries the summary.
     Q_INVOKABLE void importFile(const QString &path, const QString &source = QStringLiteral("izboljsajmo-ptuj"));
     /// Imports from an Open311 endpoint (services and paged requests since `since`, if valid).

@@ -62,6 +62,12 @@ MainViewTestCase {
         tryVerify(() => dialog.opened);
         const answer = findChild(dialog, "publicAnswer");
         verify(answer.text.length > 0, "a reply template fills the answer");
+        // The clerk improves the template and keeps it for next time.
+        answer.text = answer.text + " Lep pozdrav, Mestna občina Ptuj.";
+        findChild(dialog, "templateName").text = "Odpravljeno s pozdravom";
+        findChild(dialog, "saveTemplateButton").clicked();
+        tryVerify(() => dialog.templates.some(t => t.name === "Odpravljeno s pozdravom"), 5000, "template saved");
+        answer.forceActiveFocus();
         keyClick(Qt.Key_Return, Qt.ControlModifier);
         // Resolved reports leave the "open" view: look for it among all.
         tryVerify(() => inbox.rowOf(id) < 0, 5000, "resolved, so no longer open");
@@ -131,6 +137,28 @@ MainViewTestCase {
         overdue.toggle();
         overdue.toggled();
         tryVerify(() => inbox.count === open);
+
+        // By category and by age.
+        const category = findChild(panel, "reportCategoryFilter");
+        category.currentIndex = category.indexOfValue("pothole");
+        category.activated(category.currentIndex);
+        tryVerify(() => inbox.count > 0 && inbox.count < open);
+        for (let i = 0; i < inbox.count; ++i)
+            compare(inbox.get(i).serviceCode, "pothole");
+        category.currentIndex = 0;
+        category.activated(0);
+        const age = findChild(panel, "reportAgeFilter");
+        age.currentIndex = 2; // last 30 days
+        age.activated(2);
+        tryVerify(() => inbox.count < open);
+        for (let i = 0; i < inbox.count; ++i)
+            verify(inbox.get(i).ageDays <= 30);
+        age.currentIndex = 0;
+        age.activated(0);
+        tryVerify(() => inbox.count === open);
+        // Figures: open reports by domain add up to the open count.
+        const figures = panel.statistics.open_by_domain;
+        compare(Object.values(figures).reduce((a, b) => a + b, 0), panel.statistics.open);
 
         // The map shows the open reports in cells whose counts add up to the list's.
         const overlay = view.reportsView.overlay;
