@@ -35,8 +35,8 @@ Item {
                                   || layers.status === MapLayers.Error
     readonly property alias basemap: basemap
     readonly property string errorString: layers.errorString
-    readonly property var cursorCoordinate: hover.hovered ? map.toCoordinate(hover.point.position, false)
-                                                          : QtPositioning.coordinate()
+    readonly property var cursorCoordinate: gestures.hovered ? map.toCoordinate(gestures.hoverPosition, false)
+                                                             : QtPositioning.coordinate()
     readonly property real zoomLevel: map.zoomLevel
     // Ground metres per screen pixel across the middle of the view.
     readonly property real metersPerPixel: {
@@ -181,48 +181,16 @@ Item {
         onWidthChanged: root.fitOnce()
         onHeightChanged: root.fitOnce()
 
-        DragHandler {
-            id: drag
-            target: null
-            acceptedModifiers: Qt.NoModifier
-            onTranslationChanged: (delta) => map.pan(-delta.x, -delta.y)
-        }
-        // Shift + drag: select what lies in a rectangle; Ctrl + Shift + drag adds to the selection.
-        DragHandler {
-            id: boxDrag
-            target: null
-            acceptedModifiers: Qt.ShiftModifier
-            onActiveChanged: if (!active) root.selectRectangle(centroid.pressPosition.x, centroid.pressPosition.y,
-                                                               centroid.position.x, centroid.position.y, false)
-        }
-        DragHandler {
-            id: boxAddDrag
-            target: null
-            acceptedModifiers: Qt.ShiftModifier | Qt.ControlModifier
-            onActiveChanged: if (!active) root.selectRectangle(centroid.pressPosition.x, centroid.pressPosition.y,
-                                                               centroid.position.x, centroid.position.y, true)
-        }
-        WheelHandler {
-            acceptedDevices: PointerDevice.Mouse | PointerDevice.TouchPad
-            rotationScale: 1 / 120
-            property: "zoomLevel"
-        }
-        PinchHandler {
-            target: null
-            property real startZoom
-            onActiveChanged: if (active) startZoom = map.zoomLevel
-            onActiveScaleChanged: map.zoomLevel = startZoom + Math.log2(activeScale)
-        }
-        HoverHandler {
-            id: hover
-        }
-        TapHandler {
-            onTapped: (eventPoint) => {
+        MapGestures {
+            id: gestures
+            anchors.fill: parent
+            map: map
+            onRectangleSelected: (x1, y1, x2, y2, add) => root.selectRectangle(x1, y1, x2, y2, add)
+            onTapped: (x, y, add) => {
                 if (root.measuring)
-                    measurement.add(map.toCoordinate(eventPoint.position, false));
+                    measurement.add(map.toCoordinate(Qt.point(x, y), false));
                 else
-                    root.identifyAt(eventPoint.position.x, eventPoint.position.y,
-                                    point.modifiers & Qt.ControlModifier);
+                    root.identifyAt(x, y, add);
             }
         }
         MapPolygon {
@@ -251,9 +219,9 @@ Item {
 
     SelectionMarks {
         anchors.fill: map
-        dragging: boxDrag.active || boxAddDrag.active
-        from: boxDrag.active ? boxDrag.centroid.pressPosition : boxAddDrag.centroid.pressPosition
-        to: boxDrag.active ? boxDrag.centroid.position : boxAddDrag.centroid.position
+        dragging: gestures.selecting
+        from: gestures.selectionFrom
+        to: gestures.selectionTo
     }
 
     SelectionBar {

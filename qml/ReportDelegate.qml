@@ -58,7 +58,7 @@ ItemDelegate {
                 Label {
                     text: "P" + root.priority
                     visible: root.priority > 0 && root.priority <= 2
-                    color: "#c0392b"
+                    color: root.highlighted ? "white" : "#c0392b"
                     font.bold: true
                     font.pixelSize: 11
                 }
@@ -66,14 +66,14 @@ ItemDelegate {
             Label {
                 Layout.fillWidth: true
                 text: root.address || root.description
-                color: Theme.subtleTextColor
+                color: root.highlighted ? "white" : Theme.subtleTextColor
                 font.pixelSize: 11
                 elide: Text.ElideRight
             }
             Label {
                 text: ReportTexts.statusName(root.status) + " · " + ReportTexts.age(root.ageDays)
                       + (root.overdue ? " · " + qsTr("overdue") : "")
-                color: root.overdue ? "#c0392b" : Theme.subtleTextColor
+                color: root.highlighted ? "white" : root.overdue ? "#c0392b" : Theme.subtleTextColor
                 font.pixelSize: 11
             }
         }
