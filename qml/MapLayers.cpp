@@ -275,14 +275,10 @@ QGeoRectangle MapLayers::extentOf(const QString &layer) const
     for (const Layer &l : m_layers) {
         if (l.entry.layer != layer)
             continue;
-        // Edge by edge: QRectF::united() skips the zero-size boxes of single points.
         std::optional<QRectF> box;
         for (const GeoFeature &f : l.features) {
-            if (const auto b = f.bounds()) {
-                box = !box ? *b
-                           : QRectF(QPointF(std::min(box->left(), b->left()), std::min(box->top(), b->top())),
-                                    QPointF(std::max(box->right(), b->right()), std::max(box->bottom(), b->bottom())));
-            }
+            if (const auto b = f.bounds())
+                MapLayersInternal::growBox(box, *b);
         }
         return box ? toGeo(*box) : QGeoRectangle();
     }
@@ -384,11 +380,8 @@ QGeoRectangle MapLayers::selectionExtent() const
         for (const GeoFeature &f : l.features) {
             if (!fids.contains(f.fid))
                 continue;
-            if (const auto b = f.bounds()) {
-                box = box ? QRectF(QPointF(std::min(box->left(), b->left()), std::min(box->top(), b->top())),
-                                   QPointF(std::max(box->right(), b->right()), std::max(box->bottom(), b->bottom())))
-                          : *b;
-            }
+            if (const auto b = f.bounds())
+                MapLayersInternal::growBox(box, *b);
         }
     }
     return box ? MapLayersInternal::toGeo(*box) : QGeoRectangle();

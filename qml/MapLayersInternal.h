@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace MapLayersInternal {
 
@@ -67,6 +68,15 @@ inline bool ringContains(const GeoRing &ring, QPointF p)
             inside = !inside;
     }
     return inside;
+}
+
+/// Grows a box by another edge by edge (QRectF::united() skips the zero-size boxes of
+/// single points).
+inline void growBox(std::optional<QRectF> &box, const QRectF &b)
+{
+    box = !box ? b
+               : QRectF(QPointF(std::min(box->left(), b.left()), std::min(box->top(), b.top())),
+                        QPointF(std::max(box->right(), b.right()), std::max(box->bottom(), b.bottom())));
 }
 
 inline QGeoRectangle toGeo(const QRectF &r)

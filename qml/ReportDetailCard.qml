@@ -25,12 +25,8 @@ Pane {
     readonly property alias actions: actions
     readonly property string warningsText: Array.isArray(report.warnings) ? report.warnings.join("; ")
                                                                           : (report.warnings ?? "")
-    readonly property var serviceNames: {
-        const names = {};
-        for (const s of (workflow.storePath !== "" ? workflow.services() : []))
-            names[s.id] = s.name;
-        return names;
-    }
+    // Service id → name, from the inbox panel.
+    property var serviceNames: ({})
     // As tall as the content, at most the space there is.
     implicitHeight: content.implicitHeight + topPadding + bottomPadding
 

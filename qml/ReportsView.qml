@@ -47,6 +47,7 @@ Item {
         workflow: root.workflow
         report: root.report
         targets: root.panel.targets()
+        serviceNames: root.panel.serviceNames
         actions.keysEnabled: root.visible && visible && !actions.answerDialog.visible
         onCloseRequested: root.panel.currentId = -1
         actions.onFinishedInput: root.panel.listView.forceActiveFocus()
