@@ -2,9 +2,12 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QLoggingCategory>
 #include <QQuickWindow>
 #include <QRegularExpression>
 #include <QTimer>
+
+Q_LOGGING_CATEGORY(lcCapture, "ptuj.capture", QtWarningMsg)
 
 QImage captureWhenReady(QQuickWindow *window, QString *errorString)
 {
@@ -12,9 +15,11 @@ QImage captureWhenReady(QQuickWindow *window, QString *errorString)
     clock.start();
     int framesAfterReady = 0;
     QImage image;
+    // How long after the window is shown the first complete picture is on screen
+    // (QT_LOGGING_RULES=ptuj.capture.info=true prints it).
     const auto frames = QObject::connect(window, &QQuickWindow::frameSwapped, window, [&] {
-        if (window->property("ready").toBool())
-            ++framesAfterReady;
+        if (window->property("ready").toBool() && framesAfterReady++ == 0)
+            qCInfo(lcCapture) << "first complete frame" << clock.elapsed() << "ms after the window was shown";
     });
     QTimer poll;
     QObject::connect(&poll, &QTimer::timeout, window, [&] {

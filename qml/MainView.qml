@@ -128,6 +128,7 @@ Item {
         workflow: reportWorkflow
         panel: sidePanel.reportsPanel
         metersPerPixel: mapPanel.metersPerPixel
+        layerTitle: (layer) => mapPanel.layers.titleOf(layer, Language.code)
     }
     Connections {
         target: sidePanel.reportsPanel

@@ -25,8 +25,9 @@ Pane {
     readonly property alias actions: actions
     readonly property string warningsText: Array.isArray(report.warnings) ? report.warnings.join("; ")
                                                                           : (report.warnings ?? "")
-    // Service id → name, from the inbox panel.
+    // Service id → name, from the inbox panel; layer name → title, from the map's layers.
     property var serviceNames: ({})
+    property var layerTitle: (layer) => layer
     // As tall as the content, at most the space there is.
     implicitHeight: content.implicitHeight + topPadding + bottomPadding
 
@@ -200,7 +201,7 @@ Pane {
                 delegate: Label {
                     required property var modelData
                     Layout.fillWidth: true
-                    text: modelData.layer + ": " + (modelData.name || "#" + modelData.fid) + " · "
+                    text: root.layerTitle(modelData.layer) + ": " + (modelData.name || "#" + modelData.fid) + " · "
                           + Math.round(modelData.distance) + " m"
                     font.pixelSize: 11
                     elide: Text.ElideRight

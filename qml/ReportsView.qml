@@ -11,6 +11,7 @@ Item {
     required property ReportWorkflow workflow
     required property ReportsPanel panel
     required property real metersPerPixel
+    property var layerTitle: (layer) => layer
     readonly property var report: panel.currentId >= 0 && inbox.count >= 0 ? inbox.get(inbox.rowOf(panel.currentId)) : ({})
     readonly property alias card: card
     readonly property alias overlay: overlay
@@ -48,6 +49,7 @@ Item {
         report: root.report
         targets: root.panel.targets()
         serviceNames: root.panel.serviceNames
+        layerTitle: root.layerTitle
         actions.keysEnabled: root.visible && visible && !actions.answerDialog.visible
         onCloseRequested: root.panel.currentId = -1
         actions.onFinishedInput: root.panel.listView.forceActiveFocus()
