@@ -4,9 +4,10 @@ import QtQuick.Controls
 import QtPositioning
 
 // The inbox's reports on the map, aggregated into screen-sized cells so 100,000 reports
-// cost as much to draw as a few dozen: a circle per cell with its count, red as far as
-// its reports are open, green as far as they are closed. A click on a cell zooms in; on a
-// single report it opens it. The open report is ringed.
+// cost as much to draw as a few dozen: a circle per cell with its count, coloured by
+// status (red as far as its reports are open, green as far as they are closed) or by age
+// (green under a week, yellow at a month, red from three months). A click on a cell zooms
+// in; on a single report it opens it. The open report is ringed.
 Item {
     id: root
 
@@ -15,6 +16,8 @@ Item {
     required property real metersPerPixel
     property var currentId: -1
     property var currentCoordinate: undefined
+    // "status" or "age"
+    property string colourBy: "status"
     // Cells of this many pixels.
     property int cellPixels: 44
     property var cells: []
@@ -58,14 +61,18 @@ Item {
                 return root.map.fromCoordinate(QtPositioning.coordinate(modelData.latitude, modelData.longitude), false);
             }
             readonly property real openShare: modelData.count > 0 ? modelData.open / modelData.count : 0
+            // 0 for a week or less, 1 from 90 days: green → yellow → red.
+            readonly property real oldness: Math.max(0, Math.min(1, (modelData.meanAgeDays - 7) / 83))
             visible: at.x > -30 && at.y > -30 && at.x < root.width + 30 && at.y < root.height + 30
             width: modelData.count === 1 ? 14 : Math.min(40, 18 + 4 * Math.log2(modelData.count))
             height: width
             radius: width / 2
             x: at.x - width / 2
             y: at.y - height / 2
-            color: Qt.rgba(0.75 * openShare + 0.15 * (1 - openShare), 0.22 * openShare + 0.6 * (1 - openShare),
-                           0.17 * openShare + 0.35 * (1 - openShare), 0.9)
+            color: root.colourBy === "age"
+                   ? Qt.rgba(Math.min(1, 2 * oldness) * 0.85, (oldness < 0.5 ? 0.65 : 0.65 * (2 - 2 * oldness)) + 0.1, 0.15, 0.9)
+                   : Qt.rgba(0.75 * openShare + 0.15 * (1 - openShare), 0.22 * openShare + 0.6 * (1 - openShare),
+                             0.17 * openShare + 0.35 * (1 - openShare), 0.9)
             border.color: "white"
             border.width: 1.5
             Label {

@@ -18,6 +18,8 @@ ColumnLayout {
     readonly property alias searchField: searchField
     readonly property bool english: Language.code === "en"
     property var statistics: ({})
+    // How the map colours the reports' cells: "status" or "age".
+    property string mapColours: "status"
     readonly property var serviceNames: {
         const names = {};
         for (const s of (workflow.storePath !== "" ? workflow.services() : []))
@@ -171,6 +173,15 @@ ColumnLayout {
                   + (root.tickedIds.length > 0 ? " · " + qsTr("%n ticked", "", root.tickedIds.length) : "")
             font.pixelSize: 11
             color: Theme.subtleTextColor
+        }
+        ComboBox {
+            objectName: "reportMapColours"
+            textRole: "text"
+            valueRole: "mode"
+            implicitContentWidthPolicy: ComboBox.WidestText
+            font.pixelSize: 11
+            model: [{ text: qsTr("Map: by status"), mode: "status" }, { text: qsTr("Map: by age"), mode: "age" }]
+            onActivated: root.mapColours = currentValue
         }
         ToolButton {
             visible: root.tickedIds.length > 0

@@ -30,6 +30,7 @@ Item {
         inbox: root.inbox
         metersPerPixel: root.metersPerPixel
         currentId: root.panel.currentId
+        colourBy: root.panel.mapColours
         currentCoordinate: root.report.latitude !== undefined
                            ? QtPositioning.coordinate(root.report.latitude, root.report.longitude) : undefined
         onReportClicked: (id) => root.panel.select(id)

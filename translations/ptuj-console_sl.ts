@@ -815,6 +815,77 @@
     </message>
 </context>
 <context>
+    <name>ReportFilters</name>
+    <message>
+        <source>All open</source>
+        <translation>Vse odprte</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Vsi statusi</translation>
+    </message>
+    <message>
+        <source>Priority, then oldest</source>
+        <translation>Po prednosti, nato najstarejše</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Najprej najnovejše</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>Najprej najstarejše</translation>
+    </message>
+    <message>
+        <source>All domains</source>
+        <translation>Vsa področja</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Vse službe</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Vse kategorije</translation>
+    </message>
+    <message>
+        <source>Any age</source>
+        <translation>Kadarkoli</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Zadnjih 7 dni</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Zadnjih 30 dni</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Zadnjih 90 dni</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Zadnje leto</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Samo zamujene</translation>
+    </message>
+    <message>
+        <source>Whole area</source>
+        <translation>Celo območje</translation>
+    </message>
+    <message>
+        <source>In drawn area</source>
+        <translation>V narisanem območju</translation>
+    </message>
+    <message>
+        <source>Only reports inside the area measured on the map (M, then click its corners)</source>
+        <translation>Samo prijave znotraj območja, izmerjenega na zemljevidu (M, nato kliknite oglišča)</translation>
+    </message>
+</context>
+<context>
     <name>ReportTexts</name>
     <message>
         <source>New</source>
@@ -889,50 +960,6 @@
         <translation>Iskanje po opisu, naslovu, številki …</translation>
     </message>
     <message>
-        <source>All open</source>
-        <translation>Vse odprte</translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation>Vsi statusi</translation>
-    </message>
-    <message>
-        <source>Priority, then oldest</source>
-        <translation>Po prednosti, nato najstarejše</translation>
-    </message>
-    <message>
-        <source>Newest first</source>
-        <translation>Najprej najnovejše</translation>
-    </message>
-    <message>
-        <source>Oldest first</source>
-        <translation>Najprej najstarejše</translation>
-    </message>
-    <message>
-        <source>All domains</source>
-        <translation>Vsa področja</translation>
-    </message>
-    <message>
-        <source>All services</source>
-        <translation>Vse službe</translation>
-    </message>
-    <message>
-        <source>Overdue only</source>
-        <translation>Samo zamujene</translation>
-    </message>
-    <message>
-        <source>Whole area</source>
-        <translation>Celo območje</translation>
-    </message>
-    <message>
-        <source>In drawn area</source>
-        <translation>V narisanem območju</translation>
-    </message>
-    <message>
-        <source>Only reports inside the area measured on the map (M, then click its corners)</source>
-        <translation>Samo prijave znotraj območja, izmerjenega na zemljevidu (M, nato kliknite oglišča)</translation>
-    </message>
-    <message>
         <source>%1 of %2 reports</source>
         <translation>%1 od %2 prijav</translation>
     </message>
@@ -966,28 +993,12 @@
         <translation>ni dodeljeno</translation>
     </message>
     <message>
-        <source>All categories</source>
-        <translation>Vse kategorije</translation>
+        <source>Map: by status</source>
+        <translation>Karta: po stanju</translation>
     </message>
     <message>
-        <source>Any age</source>
-        <translation>Kadarkoli</translation>
-    </message>
-    <message>
-        <source>Last 7 days</source>
-        <translation>Zadnjih 7 dni</translation>
-    </message>
-    <message>
-        <source>Last 30 days</source>
-        <translation>Zadnjih 30 dni</translation>
-    </message>
-    <message>
-        <source>Last 90 days</source>
-        <translation>Zadnjih 90 dni</translation>
-    </message>
-    <message>
-        <source>Last year</source>
-        <translation>Zadnje leto</translation>
+        <source>Map: by age</source>
+        <translation>Karta: po starosti</translation>
     </message>
 </context>
 <context>

@@ -385,6 +385,10 @@ QList<ReportGridCell> ReportInboxModel::grid(double cellMetres) const
     if (!(cellMetres > 0))
         return out;
     QHash<quint64, qsizetype> cells;
+    // Each cell sits where its reports are (their mean position), so a single report is
+    // drawn on its own place and a cluster on its centre of mass.
+    std::vector<QPointF> sums;
+    const QDateTime now = m_referenceTime.isValid() ? m_referenceTime : QDateTime::currentDateTimeUtc();
     for (const qsizetype i : m_rows) {
         const Report &r = m_all[size_t(i)].report;
         if (!r.position)
@@ -395,14 +399,20 @@ QList<ReportGridCell> ReportInboxModel::grid(double cellMetres) const
         auto it = cells.find(key);
         if (it == cells.end()) {
             it = cells.insert(key, out.size());
-            ReportGridCell cell;
-            cell.centre = QPointF((gx + 0.5) * cellMetres, (gy + 0.5) * cellMetres);
-            out.append(cell);
+            out.append(ReportGridCell());
+            sums.emplace_back(0, 0);
         }
         ReportGridCell &cell = out[*it];
         ++cell.count;
         if (r.isOpen())
             ++cell.open;
+        sums[size_t(*it)] += *r.position;
+        if (r.requestedAt.isValid())
+            cell.meanAgeDays += r.requestedAt.secsTo(now) / 86400.0;
+    }
+    for (qsizetype i = 0; i < out.size(); ++i) {
+        out[i].centre = sums[size_t(i)] / out[i].count;
+        out[i].meanAgeDays /= out[i].count;
     }
     std::vector<double> xs, ys;
     xs.reserve(size_t(out.size()));
@@ -427,7 +437,8 @@ QVariantList ReportInboxModel::gridCells(double cellMetres) const
                                {u"longitude"_s, c.centreLonLat.x()},
                                {u"latitude"_s, c.centreLonLat.y()},
                                {u"count"_s, c.count},
-                               {u"open"_s, c.open}});
+                               {u"open"_s, c.open},
+                               {u"meanAgeDays"_s, c.meanAgeDays}});
     return out;
 }
 

@@ -141,7 +141,8 @@ public:
     Q_INVOKABLE void setIdFilter(const QList<qint64> &ids);
 
     /// The filtered reports counted per square cell of cellMetres (D96/TM grid), for a heat or
-    /// cluster layer that follows the inbox filters: [{x, y, longitude, latitude, count, open}].
+    /// cluster layer that follows the inbox filters: [{x, y, longitude, latitude, count, open,
+    /// meanAgeDays}], each at the mean position of its reports.
     Q_INVOKABLE QVariantList gridCells(double cellMetres) const;
     /// The id of the shown report nearest to a WGS84 position within a distance in
     /// metres, or -1 (a click on the map).

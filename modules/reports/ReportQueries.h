@@ -61,6 +61,7 @@ struct ReportGridCell
     QPointF centreLonLat;
     int count = 0;
     int open = 0;
+    double meanAgeDays = 0; ///< of the cell's reports (the inbox model's grid)
 };
 
 struct ReportPhoto

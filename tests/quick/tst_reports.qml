@@ -164,6 +164,14 @@ MainViewTestCase {
         const overlay = view.reportsView.overlay;
         tryVerify(() => overlay.cells.length > 0);
         compare(overlay.cells.reduce((n, c) => n + c.count, 0), inbox.count);
+        // By age: every cell knows how old its reports are on average.
+        verify(overlay.cells.every(c => c.meanAgeDays >= 0));
+        const colours = findChild(panel, "reportMapColours");
+        colours.currentIndex = 1;
+        colours.activated(1);
+        compare(overlay.colourBy, "age");
+        colours.currentIndex = 0;
+        colours.activated(0);
         // A single report's cell opens it.
         const map = view.mapPanel.map;
         map.zoomLevel = 18;

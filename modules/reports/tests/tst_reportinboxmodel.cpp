@@ -237,7 +237,10 @@ void tst_ReportInboxModel::statisticsAndGrid()
     QCOMPARE(potholes.size(), 1);
     QCOMPARE(potholes.first().toMap().value(u"count"_s).toInt(), 4);
     QCOMPARE(potholes.first().toMap().value(u"open"_s).toInt(), 3);
-    QCOMPARE(potholes.first().toMap().value(u"x"_s).toDouble(), 568500.0);
+    // The cell sits on its reports' mean position, inside the 1 km cell.
+    const double x = potholes.first().toMap().value(u"x"_s).toDouble();
+    QVERIFY2(x >= 568000.0 && x < 569000.0, qPrintable(QString::number(x)));
+    QVERIFY(potholes.first().toMap().value(u"meanAgeDays"_s).toDouble() > 0);
     QVERIFY(qAbs(potholes.first().toMap().value(u"latitude"_s).toDouble() - 46.41) < 0.05);
     QCOMPARE(queries.replyTemplates().size(), 5);
     QVERIFY(queries.services().size() >= 5);
