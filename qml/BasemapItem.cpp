@@ -1,5 +1,6 @@
 #include "BasemapItem.h"
 
+#include "Basemap.h"
 #include "TileLoader.h"
 #include "WebMercator.h"
 
@@ -46,6 +47,12 @@ BasemapItem::~BasemapItem()
         m_loader->deleteLater();
     m_thread.quit();
     m_thread.wait();
+}
+
+QStringList BasemapItem::sourceLayers() const
+{
+    const Basemap::Sources s;
+    return s.boundary + s.districts + s.landUse + s.water + s.roads + s.places;
 }
 
 void BasemapItem::setStorePath(const QString &path)

@@ -213,9 +213,19 @@ QString MapLayers::domainOf(const QString &layer) const
 
 QVariantList MapLayers::legend() const
 {
+    QStringList drawn;
+    for (const Layer &l : m_layers) {
+        if (isVisible(l.entry.layer))
+            drawn.append(l.entry.layer);
+    }
+    return describe(drawn);
+}
+
+QVariantList MapLayers::describe(const QStringList &layers) const
+{
     QVariantList out;
     for (const Layer &l : m_layers) {
-        if (!isVisible(l.entry.layer))
+        if (!layers.contains(l.entry.layer))
             continue;
         out.append(QVariantMap{{u"layer"_s, l.entry.layer},
                                {u"titleSl"_s, l.entry.titleSl},

@@ -63,6 +63,8 @@ public:
     void setOnlyLayers(const QStringList &layers);
     /// The drawn layers: layer, titleSl, titleEn, color, licence, source, illustrative.
     QVariantList legend() const;
+    /// The same for these layers, drawn or not (e.g. those the basemap is drawn from).
+    Q_INVOKABLE QVariantList describe(const QStringList &layers) const;
     /// Names of the loaded layers.
     Q_INVOKABLE QStringList layerNames() const;
     /// The domain id of a loaded layer ("" when unknown).

@@ -146,6 +146,18 @@ Rectangle {
                         }
                         if (samples.length > 0)
                             lines.push(qsTr("Illustrative samples, not official datasets: %1").arg(samples.join(", ")));
+                        // The offline basemap is drawn from store layers too: credit those not listed above.
+                        if (map.basemap.visible && BasemapSettings.mode === BasemapSettings.Store) {
+                            const shown = map.layers.legend.map(l => l.layer);
+                            const under = map.layers.describe(map.basemap.sourceLayers.filter(l => shown.indexOf(l) < 0));
+                            if (under.length > 0)
+                                lines.push(qsTr("Basemap drawn from: %1").arg(under.map(
+                                    l => ((root.english ? l.titleEn : l.titleSl) || l.layer)
+                                         + (l.illustrative ? "" : " (" + [l.source, l.licence].filter(s => s).join(" · ") + ")"))
+                                    .join("; ")));
+                        } else if (BasemapSettings.mode === BasemapSettings.Online && BasemapSettings.onlineAttribution !== "") {
+                            lines.push(qsTr("Basemap: %1").arg(BasemapSettings.onlineAttribution));
+                        }
                         return lines.join("\n");
                     }
                 }

@@ -656,6 +656,14 @@
         <source>Illustrative samples, not official datasets: %1</source>
         <translation>Ponazoritveni vzorci, ne uradni podatkovni nizi: %1</translation>
     </message>
+    <message>
+        <source>Basemap drawn from: %1</source>
+        <translation>Podlaga izrisana iz: %1</translation>
+    </message>
+    <message>
+        <source>Basemap: %1</source>
+        <translation>Podlaga: %1</translation>
+    </message>
 </context>
 <context>
     <name>PrintWindow</name>
