@@ -56,6 +56,21 @@ MainViewTestCase {
         tryVerify(() => inbox.get(inbox.rowOf(id)).priority === 4, 5000, "low");
         keyClick(Qt.Key_1);
         tryVerify(() => inbox.get(inbox.rowOf(id)).priority === 1, 5000, "urgent");
+        // D: a due date three days from now (the second choice).
+        keyClick(Qt.Key_D);
+        const dueMenu = findChild(card, "dueMenu");
+        tryVerify(() => dueMenu.opened);
+        keyClick(Qt.Key_Down);
+        keyClick(Qt.Key_Down);
+        keyClick(Qt.Key_Return);
+        tryVerify(() => !dueMenu.visible);
+        const inThreeDays = new Date();
+        inThreeDays.setDate(inThreeDays.getDate() + 3);
+        tryVerify(() => {
+            const due = inbox.get(inbox.rowOf(id)).dueAt;
+            return due && Qt.formatDate(due, "yyyy-MM-dd") === Qt.formatDate(inThreeDays, "yyyy-MM-dd");
+        }, 5000, "due in three days");
+        tryVerify(() => list.activeFocus);
 
         keyClick(Qt.Key_R);
         const dialog = findChild(card, "reportAnswerDialog");
