@@ -13,9 +13,12 @@
 #include <QPolygonF>
 #include <QSettings>
 #include <QtConcurrent>
+#include <QThread>
+#include <QThreadPool>
 #include <QtMath>
 
 #include <cmath>
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 using namespace MapLayersInternal;
@@ -128,39 +131,94 @@ void MapLayers::reload()
     m_watcher.setFuture(QtConcurrent::run([path] {
         Loaded loaded;
         QString error;
-        auto store = Store::open(path, Store::Mode::ReadOnly, &error);
-        if (!store) {
-            loaded.error = error;
-            return loaded;
+        QList<CatalogueEntry> entries;
+        {
+            auto store = Store::open(path, Store::Mode::ReadOnly, &error);
+            if (!store) {
+                loaded.error = error;
+                return loaded;
+            }
+            entries = store->catalogue();
         }
-        FeatureQuery query(*store);
-        // The whole world in WGS84: every feature of every layer, transformed once.
-        const QRectF world(QPointF(-180, -90), QPointF(180, 90));
-        for (const CatalogueEntry &entry : store->catalogue()) {
-            QElapsedTimer clock;
-            clock.start();
-            const bool large = entry.featureCount >= kLargeLayer;
-            QStringList columns;
-            if (large) {
-                const QStringList all = store->columnsOf(entry.layer);
-                for (const QString &c : MapLayersInternal::labelColumns()) {
-                    if (all.contains(c)) {
-                        columns = {c};
-                        break;
+        // The layers are shared out over the cores, biggest first to the least loaded, and
+        // each share is read through its own connection: a store with several large layers
+        // opens in the time of its largest. A small store is read on one connection: a
+        // second one costs more than it saves.
+        const qint64 features = std::accumulate(entries.cbegin(), entries.cend(), qint64(0),
+                                                [](qint64 n, const CatalogueEntry &e) { return n + e.featureCount; });
+        const int workers = features < 4 * kLargeLayer ? 1 : std::clamp(QThread::idealThreadCount(), 1, 4);
+        QList<QList<qsizetype>> shares(workers);
+        QList<qint64> weight(workers, 0);
+        QList<qsizetype> bySize(entries.size());
+        std::iota(bySize.begin(), bySize.end(), 0);
+        std::stable_sort(bySize.begin(), bySize.end(), [&entries](qsizetype a, qsizetype b) {
+            return entries.at(a).featureCount > entries.at(b).featureCount;
+        });
+        for (const qsizetype i : std::as_const(bySize)) {
+            const auto lightest = std::min_element(weight.begin(), weight.end()) - weight.begin();
+            shares[lightest].append(i);
+            weight[lightest] += entries.at(i).featureCount + 100;
+        }
+        shares.removeIf([](const QList<qsizetype> &share) { return share.isEmpty(); });
+
+        struct Read
+        {
+            QList<std::pair<qsizetype, Layer>> layers;
+            QStringList errors;
+        };
+        const auto readShare = [&path, &entries](const QList<qsizetype> &share) {
+            Read out;
+            QString openError;
+            auto store = Store::open(path, Store::Mode::ReadOnly, &openError);
+            if (!store) {
+                out.errors.append(openError);
+                return out;
+            }
+            FeatureQuery query(*store);
+            // The whole world in WGS84: every feature of every layer, transformed once.
+            const QRectF world(QPointF(-180, -90), QPointF(180, 90));
+            for (const qsizetype i : share) {
+                const CatalogueEntry &entry = entries.at(i);
+                QElapsedTimer clock;
+                clock.start();
+                const bool large = entry.featureCount >= kLargeLayer;
+                QStringList columns;
+                if (large) {
+                    const QStringList all = store->columnsOf(entry.layer);
+                    for (const QString &c : MapLayersInternal::labelColumns()) {
+                        if (all.contains(c)) {
+                            columns = {c};
+                            break;
+                        }
                     }
                 }
+                query.setAttributeColumns(columns);
+                const auto result = query.run(entry.layer, world, u"EPSG:4326"_s, -1, !large || !columns.isEmpty());
+                const qint64 read = clock.elapsed();
+                if (!result.ok) {
+                    out.errors.append(u"layer %1: %2"_s.arg(entry.layer, result.error));
+                    continue;
+                }
+                out.layers.append({i, Layer{entry, result.features, project(entry, result.features), large}});
+                qCDebug(lcMapLayers) << entry.layer << result.features.size() << "features: read" << read
+                                     << "ms, projected" << clock.elapsed() - read << "ms";
             }
-            query.setAttributeColumns(columns);
-            const auto result = query.run(entry.layer, world, u"EPSG:4326"_s, -1, !large || !columns.isEmpty());
-            const qint64 read = clock.elapsed();
-            if (!result.ok) {
-                loaded.error = u"layer %1: %2"_s.arg(entry.layer, result.error);
-                continue;
-            }
-            loaded.layers.append({entry, result.features, project(entry, result.features), large});
-            qCDebug(lcMapLayers) << entry.layer << result.features.size() << "features: read" << read << "ms, projected"
-                                 << clock.elapsed() - read << "ms";
+            return out;
+        };
+        // An own pool: the global one may be busy with other loads (the reports inbox).
+        QThreadPool pool;
+        pool.setMaxThreadCount(int(shares.size()));
+        const QList<Read> reads = QtConcurrent::blockingMapped(&pool, shares, readShare);
+        // Back in the catalogue's order.
+        QList<std::pair<qsizetype, Layer>> all;
+        for (const Read &r : reads) {
+            all += r.layers;
+            if (!r.errors.isEmpty())
+                loaded.error = r.errors.last();
         }
+        std::sort(all.begin(), all.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+        for (auto &[index, layer] : all)
+            loaded.layers.append(std::move(layer));
         return loaded;
     }));
 }
@@ -178,11 +236,13 @@ void MapLayers::finish(const Loaded &loaded)
     emit layersReloaded();
     emit orderChanged();
     emit selectionChanged();
-    rebuild();
+    // Ready first: the view fits itself to the layers' extent before the new scene is
+    // there, so the first picture is drawn once, for the fitted view, not also for the old.
     if (m_layers.isEmpty() && !loaded.error.isEmpty())
         setStatus(Error, loaded.error);
     else
         setStatus(Ready, loaded.error);
+    rebuild();
 }
 
 void MapLayers::setOnlyLayers(const QStringList &layers)
