@@ -4,6 +4,7 @@
 #include "FeatureQuery.h"
 #include "Store.h"
 #include "TextFold.h"
+#include "LayerScene.h"
 #include "MapLayersInternal.h"
 #include "WebMercator.h"
 
@@ -31,64 +32,8 @@ const auto kHiddenKey = u"map/hiddenLayers"_s;
 const auto kOpacityKey = u"map/layerOpacity"_s;
 const auto kOrderKey = u"map/layerOrder"_s;
 const auto kBoundaryLayer = u"obcina_meja"_s;
-// Settlement names orient everyone at every zoom; other labels appear when zoomed in.
-const auto kAlwaysLabelledLayer = u"naselja"_s;
-// From this size on a layer keeps only geometry and label in memory.
-constexpr qint64 kLargeLayer = 20000;
-
-
-RenderScene::Part projectPart(const QList<GeoRing> &rings)
-{
-    RenderScene::Part part;
-    double minX = qInf(), minY = qInf(), maxX = -qInf(), maxY = -qInf();
-    for (const GeoRing &ring : rings) {
-        QList<QPointF> out;
-        out.reserve(ring.size());
-        for (const QPointF &p : ring) {
-            const QPointF m = WebMercator::fromLonLat(p);
-            minX = std::min(minX, m.x());
-            maxX = std::max(maxX, m.x());
-            minY = std::min(minY, m.y());
-            maxY = std::max(maxY, m.y());
-            out.append(m);
-        }
-        part.rings.append(out);
-    }
-    if (minX <= maxX)
-        part.bounds = QRectF(QPointF(minX, minY), QPointF(maxX, maxY));
-    return part;
-}
-
-// Projects a layer to Web Mercator once, with its style, so drawing only transforms.
-RenderScene::Layer project(const CatalogueEntry &entry, const QList<GeoFeature> &features)
-{
-    RenderScene::Layer layer;
-    layer.name = entry.layer;
-    layer.color = DomainRegistry::colorOf(entry.domain);
-    // Administrative areas are drawn as outlines: they frame the other layers.
-    layer.outline = entry.domain == u"administration"_s;
-    layer.emphasised = entry.layer == kBoundaryLayer;
-    layer.labelAlways = entry.layer == kAlwaysLabelledLayer;
-    QRectF bounds;
-    const auto grow = [&bounds](const QRectF &r) { bounds = bounds.isNull() ? r : bounds.united(r); };
-    for (const GeoFeature &f : features) {
-        for (const GeoPolygon &polygon : f.polygons) {
-            layer.polygons.append(projectPart(polygon));
-            grow(layer.polygons.last().bounds);
-        }
-        for (const GeoRing &line : f.lines) {
-            layer.lines.append(projectPart({line}));
-            grow(layer.lines.last().bounds);
-        }
-        const QString label = labelOf(f);
-        for (const QPointF &p : f.points) {
-            layer.points.append({WebMercator::fromLonLat(p), label});
-            grow(QRectF(layer.points.last().at, QSizeF(1, 1)));
-        }
-    }
-    layer.bounds = bounds;
-    return layer;
-}
+using LayerScene::kLargeLayer;
+using LayerScene::project;
 
 } // namespace
 

@@ -5,6 +5,7 @@
 #include "CatalogueEntry.h"
 #include "DomainRegistry.h"
 #include "GeoFeature.h"
+#include "LayerScene.h"
 
 #include <QGeoRectangle>
 #include <QVariantMap>
@@ -21,19 +22,13 @@ using namespace Qt::StringLiterals;
 /// Attributes that name a feature, in order of preference.
 inline const QStringList &labelColumns()
 {
-    static const QStringList columns = {u"name"_s, u"Name"_s, u"NA_UIME"_s, u"ODO_UIME"_s, u"ime"_s, u"naziv"_s};
-    return columns;
+    return LayerScene::labelColumns();
 }
 
 /// A feature's label: the first of the usual name attributes it has.
 inline QString labelOf(const GeoFeature &f)
 {
-    for (const QString &key : labelColumns()) {
-        const QString v = f.attributes.value(key).toString();
-        if (!v.isEmpty())
-            return v;
-    }
-    return {};
+    return LayerScene::labelOf(f);
 }
 
 // Local metres around a latitude (equirectangular): exact enough for picking at a click.

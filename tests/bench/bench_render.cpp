@@ -6,6 +6,7 @@
 // Output lines are "KIND ENGINE EXTENT …" so run-benchmarks.sh can pair them with the peer's.
 #include "DomainRegistry.h"
 #include "FeatureQuery.h"
+#include "LayerScene.h"
 #include "MapRenderer.h"
 #include "RenderScene.h"
 #include "Store.h"
@@ -22,72 +23,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// The map's label attributes and large-layer threshold (qml/MapLayers.cpp): a large layer
-// keeps only its label column, which is what the app holds in memory.
-const QStringList kLabelColumns = {u"name"_s, u"Name"_s, u"NA_UIME"_s, u"ODO_UIME"_s, u"ime"_s, u"naziv"_s};
-constexpr qint64 kLargeLayer = 20000;
+using LayerScene::kLargeLayer;
+using LayerScene::project;
 constexpr QSize kFrame(1600, 1000);
-
-QString labelOf(const GeoFeature &f)
-{
-    for (const QString &key : kLabelColumns) {
-        const QString v = f.attributes.value(key).toString();
-        if (!v.isEmpty())
-            return v;
-    }
-    return {};
-}
-
-RenderScene::Part projectPart(const QList<GeoRing> &rings)
-{
-    RenderScene::Part part;
-    double minX = qInf(), minY = qInf(), maxX = -qInf(), maxY = -qInf();
-    for (const GeoRing &ring : rings) {
-        QList<QPointF> out;
-        out.reserve(ring.size());
-        for (const QPointF &p : ring) {
-            const QPointF m = WebMercator::fromLonLat(p);
-            minX = std::min(minX, m.x());
-            maxX = std::max(maxX, m.x());
-            minY = std::min(minY, m.y());
-            maxY = std::max(maxY, m.y());
-            out.append(m);
-        }
-        part.rings.append(out);
-    }
-    if (minX <= maxX)
-        part.bounds = QRectF(QPointF(minX, minY), QPointF(maxX, maxY));
-    return part;
-}
-
-// The same projection and style as MapLayers' project() (private to the UI module, so
-// repeated here rather than pulling QtQuick into a benchmark of the renderer).
-RenderScene::Layer project(const CatalogueEntry &entry, const QList<GeoFeature> &features)
-{
-    RenderScene::Layer layer;
-    layer.name = entry.layer;
-    layer.color = DomainRegistry::colorOf(entry.domain);
-    layer.outline = entry.domain == u"administration"_s;
-    QRectF bounds;
-    const auto grow = [&bounds](const QRectF &r) { bounds = bounds.isNull() ? r : bounds.united(r); };
-    for (const GeoFeature &f : features) {
-        for (const GeoPolygon &polygon : f.polygons) {
-            layer.polygons.append(projectPart(polygon));
-            grow(layer.polygons.last().bounds);
-        }
-        for (const GeoRing &line : f.lines) {
-            layer.lines.append(projectPart({line}));
-            grow(layer.lines.last().bounds);
-        }
-        const QString label = labelOf(f);
-        for (const QPointF &p : f.points) {
-            layer.points.append({WebMercator::fromLonLat(p), label});
-            grow(QRectF(layer.points.last().at, QSizeF(1, 1)));
-        }
-    }
-    layer.bounds = bounds;
-    return layer;
-}
 
 struct Timing
 {
@@ -173,7 +111,7 @@ int main(int argc, char **argv)
         QStringList columns;
         if (large) {
             const QStringList all = store->columnsOf(entry->layer);
-            for (const QString &c : kLabelColumns) {
+            for (const QString &c : LayerScene::labelColumns()) {
                 if (all.contains(c)) {
                     columns = {c};
                     break;
