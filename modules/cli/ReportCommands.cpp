@@ -1,5 +1,7 @@
 #include "ReportCommands.h"
 
+#include "CliSupport.h"
+
 #include "ReportInboxModel.h"
 #include "ReportQueries.h"
 #include "ReportService.h"
@@ -20,39 +22,18 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-int printJson(const QJsonValue &value)
-{
-    const QByteArray out = value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented)
-                                           : QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented);
-    std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
-    return 0;
-}
-
-int fail(const QString &message, int code = 1)
-{
-    std::fprintf(stderr, "ptuj-console: %s\n", qPrintable(message));
-    return code;
-}
+using CliSupport::fail;
+using CliSupport::printJson;
 
 bool parse(QCommandLineParser &parser, const QStringList &arguments, int *code)
 {
-    parser.addOption({u"store"_s, u"The store (a GeoPackage); default: the per-user store."_s, u"path"_s});
-    parser.addHelpOption();
-    if (!parser.parse(arguments)) {
-        *code = fail(parser.errorText() + u"; see --help"_s, 2);
-        return false;
-    }
-    if (parser.isSet(u"help"_s)) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
-        *code = 0;
-        return false;
-    }
-    return true;
+    parser.addOption(CliSupport::storeOption());
+    return CliSupport::parse(parser, arguments, code);
 }
 
 std::unique_ptr<Store> openStore(const QCommandLineParser &parser, Store::Mode mode, QString *error)
 {
-    auto store = Store::open(parser.isSet(u"store"_s) ? parser.value(u"store"_s) : Store::defaultPath(), mode, error);
+    auto store = Store::open(CliSupport::storePath(parser), mode, error);
     // A read-only open does not migrate: an older store has no report tables yet.
     if (store && StoreSchema::version(store->db()) < 2) {
         *error = u"the store %1 has no reports yet; run 'ptuj-console reports import' on it first"_s.arg(store->path());

@@ -1,5 +1,7 @@
 #include "StoreCommands.h"
 
+#include "CliSupport.h"
+
 #include "DomainRegistry.h"
 #include "FeatureQuery.h"
 #include "GeoJson.h"
@@ -19,45 +21,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-int printJson(const QJsonValue &value)
-{
-    const QByteArray out = value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented)
-                                           : QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented);
-    std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
-    return 0;
-}
-
-int fail(const QString &message, int code = 1)
-{
-    std::fprintf(stderr, "ptuj-console: %s\n", qPrintable(message));
-    return code;
-}
-
-QCommandLineOption storeOption()
-{
-    return {u"store"_s, u"The store (a GeoPackage); default: the per-user store."_s, u"path"_s};
-}
-
-// Parses or exits with the parser's message; returns false on a usage error.
-bool parse(QCommandLineParser &parser, const QStringList &arguments, int *code)
-{
-    parser.addHelpOption();
-    if (!parser.parse(arguments)) {
-        *code = fail(parser.errorText() + u"; see --help"_s, 2);
-        return false;
-    }
-    if (parser.isSet(u"help"_s)) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
-        *code = 0;
-        return false;
-    }
-    return true;
-}
-
-QString storePath(const QCommandLineParser &parser)
-{
-    return parser.isSet(u"store"_s) ? parser.value(u"store"_s) : Store::defaultPath();
-}
+using CliSupport::fail;
+using CliSupport::parse;
+using CliSupport::printJson;
+using CliSupport::storeOption;
+using CliSupport::storePath;
 
 // --metadata takes inline JSON or @file.
 std::optional<QJsonObject> readMetadata(const QString &value, QString *error)

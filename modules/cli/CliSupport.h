@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QCommandLineOption>
+#include <QJsonValue>
+#include <QString>
+#include <QStringList>
+
+class QCommandLineParser;
+
+/// What every headless command does the same way: JSON on stdout, a one-line message on
+/// stderr with a non-zero exit code, --help, and the --store option.
+namespace CliSupport {
+
+/// Prints an object or array as indented JSON; returns 0.
+int printJson(const QJsonValue &value);
+/// Prints "ptuj-console: message" on stderr; returns code.
+int fail(const QString &message, int code = 1);
+/// --store PATH (default: the per-user store).
+QCommandLineOption storeOption();
+/// The --store value, or the per-user store.
+QString storePath(const QCommandLineParser &parser);
+/// Adds --help and parses; false when the command should end now with *code (a usage
+/// error, or help printed).
+bool parse(QCommandLineParser &parser, const QStringList &arguments, int *code);
+
+} // namespace CliSupport
