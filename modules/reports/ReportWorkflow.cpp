@@ -147,11 +147,12 @@ void ReportWorkflow::saveReplyTemplate(const QString &name, const QString &statu
     });
 }
 
-void ReportWorkflow::importFile(const QString &path, const QString &source)
+void ReportWorkflow::enqueueImport(const QString &source,
+                                   std::function<ReportImportSummary(ReportService &, const ReportImportOptions &)> run)
 {
     const QString storePath = m_storePath;
     const QString user = m_user;
-    enqueue([storePath, user, path, source] {
+    enqueue([storePath, user, source, run] {
         Outcome out;
         out.isImport = true;
         QString error;
@@ -162,7 +163,8 @@ void ReportWorkflow::importFile(const QString &path, const QString &source)
             ReportImportOptions options;
             options.source = source;
             options.user = user;
-            summary = ReportService(*store).importFile(path, options);
+            ReportService service(*store);
+            summary = run(service, options);
         }
         out.summary = summary.toJson().toVariantMap();
         if (!summary.ok)
@@ -171,30 +173,20 @@ void ReportWorkflow::importFile(const QString &path, const QString &source)
     });
 }
 
+void ReportWorkflow::importFile(const QString &path, const QString &source)
+{
+    enqueueImport(source, [path](ReportService &service, const ReportImportOptions &options) {
+        return service.importFile(path, options);
+    });
+}
+
 void ReportWorkflow::importUrl(const QUrl &baseUrl, const QDateTime &since, const QString &source)
 {
-    const QString storePath = m_storePath;
-    const QString user = m_user;
-    enqueue([storePath, user, baseUrl, since, source] {
-        Outcome out;
-        out.isImport = true;
-        QString error;
-        auto store = Store::open(storePath, Store::Mode::ReadWrite, &error);
-        ReportImportSummary summary;
-        summary.error = error;
-        if (store) {
-            ReportImportOptions options;
-            options.source = source;
-            options.user = user;
-            Open311Client::Options fetch;
-            fetch.startDate = since;
-            // The worker thread has no event loop of its own; Open311Client runs a local one.
-            summary = ReportService(*store).importEndpoint(baseUrl, fetch, options);
-        }
-        out.summary = summary.toJson().toVariantMap();
-        if (!summary.ok)
-            out.error = summary.error;
-        return out;
+    enqueueImport(source, [baseUrl, since](ReportService &service, const ReportImportOptions &options) {
+        Open311Client::Options fetch;
+        fetch.startDate = since;
+        // The worker thread has no event loop of its own; Open311Client runs a local one.
+        return service.importEndpoint(baseUrl, fetch, options);
     });
 }
 

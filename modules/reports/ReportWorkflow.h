@@ -10,7 +10,10 @@
 #include <functional>
 #include <memory>
 
+class ReportService;
 class Store;
+struct ReportImportOptions;
+struct ReportImportSummary;
 
 /// The triage actions and the detail card's questions for QML, over one store path.
 ///
@@ -92,6 +95,9 @@ private:
     };
     using Job = std::function<Outcome()>;
     void enqueue(Job job);
+    /// An import on the worker: opens the store, runs it with the source and user set.
+    void enqueueImport(const QString &source,
+                       std::function<ReportImportSummary(ReportService &, const ReportImportOptions &)> run);
     void startNext();
     void done();
     void setStatus(Status status, const QString &error = {});
