@@ -1,5 +1,6 @@
 #include "GeometryCheck.h"
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -87,6 +88,14 @@ GeometryCheck::Result GeometryCheck::checkAndRepair(std::unique_ptr<OGRGeometry>
         return {Verdict::Empty, u"no geometry"_s};
     if (!hasFiniteCoordinates(*geometry))
         return {Verdict::Rejected, u"broken coordinate (NaN or infinite)"_s};
+    {
+        // Finite but absurd (±1e308) coordinates would make the layer's extent infinite.
+        OGREnvelope env;
+        geometry->getEnvelope(&env);
+        if (std::max({std::abs(env.MinX), std::abs(env.MaxX), std::abs(env.MinY), std::abs(env.MaxY)}) > kMaxCoordinate)
+            return {Verdict::Rejected, u"coordinate out of range (beyond ±1e9: no coordinate reference system reaches "
+                                       "that far; the file is damaged or uses other units)"_s};
+    }
 
     // A layer of mixed geometry (GEOMETRY) checks each geometry by its own dimension.
     const int targetDim = targetType == wkbUnknown ? dimension(geometry->getGeometryType()) : dimension(targetType);

@@ -22,6 +22,9 @@ struct Result
     QString reason;
 };
 
+/// Largest |x| or |y| a stored geometry may have: far beyond any CRS (metres or degrees).
+inline constexpr double kMaxCoordinate = 1e9;
+
 /// Every coordinate finite (no NaN or infinity).
 bool hasFiniteCoordinates(const OGRGeometry &geometry);
 

@@ -3,6 +3,7 @@
 #include "CatalogueEntry.h"
 #include "DomainRegistry.h"
 #include "GeometryCheck.h"
+#include "ReservedNames.h"
 #include "SqliteStatement.h"
 #include "Store.h"
 
@@ -67,6 +68,18 @@ QString operationUsedAt(const QString &from, const QString &to, double x, double
     return name;
 }
 
+// What is wrong with a CRS that parsed but cannot place data on a map: a PROJ pipeline or
+// an operation instead of a CRS, or a definition PROJ cannot resolve. Empty when it is fine.
+QString notACrs(const OGRSpatialReference &srs)
+{
+    if (srs.IsEmpty())
+        return u"empty"_s;
+    if (!srs.IsProjected() && !srs.IsGeographic() && !srs.IsCompound())
+        return u"not a projected or geographic coordinate reference system (a PROJ pipeline, an operation or an "
+               "engineering frame)"_s;
+    return {};
+}
+
 OGRwkbGeometryType storeGeometryType(OGRwkbGeometryType source)
 {
     const bool hasZ = OGR_GT_HasZ(source);
@@ -121,11 +134,20 @@ bool LayerImport::prepareCrs()
     m_sourceSrs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
     m_targetSrs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
     if (!m_options.sourceCrs.isEmpty()) {
-        if (m_sourceSrs.SetFromUserInput(m_options.sourceCrs.toUtf8().constData()) != OGRERR_NONE)
+        // Never a file or an address: --source-crs names a CRS (EPSG:3912, WKT, PROJJSON).
+        if (m_sourceSrs.SetFromUserInput(m_options.sourceCrs.toUtf8().constData(),
+                                         OGRSpatialReference::SET_FROM_USER_INPUT_LIMITATIONS_get())
+            != OGRERR_NONE)
             return fail(u"unknown CRS '%1' given with --source-crs; use a code like EPSG:3794"_s.arg(m_options.sourceCrs));
+        if (const QString why = notACrs(m_sourceSrs); !why.isEmpty())
+            return fail(u"'%1' given with --source-crs is %2; give a coordinate reference system such as EPSG:3794"_s.arg(
+                m_options.sourceCrs, why));
     } else if (const OGRSpatialReference *srs = m_src.GetSpatialRef()) {
         m_sourceSrs = *srs;
         m_sourceSrs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+        if (const QString why = notACrs(m_sourceSrs); !why.isEmpty())
+            return fail(u"the CRS that %1 declares is %2; give the right one with --source-crs (e.g. EPSG:3794)"_s.arg(
+                m_report.source, why));
     } else if (m_src.GetGeomType() != wkbNone) {
         return fail(u"%1 does not say which coordinate reference system it uses; give it with --source-crs "
                     "(EPSG:3794 for D96/TM, EPSG:3912 for D48/GK, EPSG:4326 for GPS longitude/latitude)"_s
@@ -166,6 +188,9 @@ bool LayerImport::prepareCrs()
 
 bool LayerImport::createLayer()
 {
+    // Only user layers: never the GeoPackage's, SQLite's or a module's own tables.
+    if (const QString why = ReservedNames::whyNot(m_store.db(), m_name); !why.isEmpty())
+        return fail(why);
     if (m_store.hasLayer(m_name)) {
         if (!m_options.replace)
             return fail(u"the store already has a layer named %1; choose another name with --layer or replace it "
@@ -309,7 +334,7 @@ bool LayerImport::copyFeatures()
         case GeometryCheck::Verdict::Empty: ++m_report.emptyGeometry; break;
         case GeometryCheck::Verdict::Ok: break;
         }
-        if (geometry && checkSlovenia) {
+        if (geometry && !geometry->IsEmpty() && checkSlovenia) {
             OGREnvelope env;
             geometry->getEnvelope(&env);
             if (!env.Intersects(m_slovenia))
@@ -340,7 +365,8 @@ bool LayerImport::copyFeatures()
                                      .arg(m_report.outsideSlovenia)
                                      .arg(m_report.sourceCrs));
     if (m_report.emptyGeometry > 0)
-        m_report.warnings.append(u"%1 feature(s) have no geometry; they are kept with their attributes"_s.arg(m_report.emptyGeometry));
+        m_report.warnings.append(u"%1 feature(s) have no geometry (none given, empty, or NaN coordinates); they are "
+                                 "kept with their attributes"_s.arg(m_report.emptyGeometry));
     return true;
 }
 

@@ -1,6 +1,7 @@
 #include "Store.h"
 
 #include "DomainRegistry.h"
+#include "InputPolicy.h"
 #include "SqliteStatement.h"
 #include "StoreSchema.h"
 
@@ -14,6 +15,7 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QStandardPaths>
+#include <QStorageInfo>
 
 using namespace Qt::StringLiterals;
 
@@ -26,6 +28,13 @@ int g_busyTimeoutMs = 2000;
 QString lastGdalError()
 {
     return QString::fromUtf8(CPLGetLastErrorMsg());
+}
+
+// Less than a few pages free: SQLite cannot write its journal, GDAL cannot open the file.
+bool diskIsFull(const QString &path)
+{
+    const QStorageInfo storage(QFileInfo(path).absolutePath());
+    return storage.isValid() && storage.bytesAvailable() < 256 * 1024;
 }
 
 bool hasWritePermission(const QFileInfo &info)
@@ -93,8 +102,8 @@ QString explainStoreError(const QString &message)
         return u"the store is damaged (%1); restore it from a backup or rebuild it"_s.arg(message);
     if (m.contains(u"readonly"_s) || m.contains(u"read-only"_s))
         return u"the store is read-only (%1)"_s.arg(message);
-    if (m.contains(u"disk is full"_s) || m.contains(u"database or disk is full"_s))
-        return u"the disk holding the store is full (%1)"_s.arg(message);
+    if (m.contains(u"disk is full"_s) || m.contains(u"database or disk is full"_s) || m.contains(u"no space left"_s))
+        return u"the disk holding the store is full (%1); free some space and try again"_s.arg(message);
     return message;
 }
 
@@ -148,6 +157,9 @@ std::unique_ptr<Store> Store::open(const QString &path, Mode mode, QString *erro
                                              nullptr, nullptr);
         if (!store->m_dataset) {
             const QString reason = lastGdalError();
+            if (diskIsFull(store->m_path))
+                return fail(u"the disk holding %1 is full (%2 free): SQLite cannot open the store's journal; free some "
+                            "space and try again"_s.arg(path, InputPolicy::formatBytes(QStorageInfo(info.absolutePath()).bytesAvailable())));
             return fail(u"%1 is not a GeoPackage store or it is damaged%2"_s.arg(
                 path, reason.isEmpty() ? QString() : u" ("_s + reason + u')'));
         }
@@ -164,7 +176,14 @@ std::unique_ptr<Store> Store::open(const QString &path, Mode mode, QString *erro
         // 5.5 s with SQLite's default 2 MB cache, 3.8 s with 64 MB (tests/bench).
         if (!sqliteExec(store->m_db, "PRAGMA journal_mode=WAL; PRAGMA cache_size=-65536", &error))
             return fail(u"cannot open %1 for writing: %2"_s.arg(path, explainStoreError(error)));
-        if (StoreSchema::version(store->m_db) < StoreSchema::currentVersion()) {
+        const int version = StoreSchema::version(store->m_db);
+        if (version > StoreSchema::currentVersion())
+            return fail(u"the store %1 has schema version %2, written by a newer version of the console (this one knows "
+                        "version %3 and would damage it): open it with a console that knows version %2 or newer"_s
+                            .arg(path)
+                            .arg(version)
+                            .arg(StoreSchema::currentVersion()));
+        if (version < StoreSchema::currentVersion()) {
             if (!store->beginWrite(&error))
                 return fail(error);
             if (!StoreSchema::migrate(store->m_db, &error)) {
@@ -174,8 +193,12 @@ std::unique_ptr<Store> Store::open(const QString &path, Mode mode, QString *erro
             if (!store->commit(&error))
                 return fail(error);
         }
-    } else if (StoreSchema::version(store->m_db) > StoreSchema::currentVersion()) {
-        return fail(u"the store %1 was written by a newer version of the console; update the console"_s.arg(path));
+    } else if (const int version = StoreSchema::version(store->m_db); version > StoreSchema::currentVersion()) {
+        return fail(u"the store %1 has schema version %2, written by a newer version of the console (this one knows "
+                    "version %3): open it with a console that knows version %2 or newer"_s
+                        .arg(path)
+                        .arg(version)
+                        .arg(StoreSchema::currentVersion()));
     }
     return store;
 }
@@ -219,13 +242,32 @@ bool Store::commit(QString *errorString)
 {
     if (!m_inTransaction)
         return true;
+    // SQLite undoes a transaction by itself when the disk fills while it commits; GDAL then
+    // reports only the follow-up "no transaction is active". Every message is kept so the
+    // first cause (the full disk) is the one the user reads.
+    QStringList messages;
+    CPLPushErrorHandlerEx(
+        [](CPLErr, CPLErrorNum, const char *message) {
+            static_cast<QStringList *>(CPLGetErrorHandlerUserData())->append(QString::fromUtf8(message));
+        },
+        &messages);
     CPLErrorReset();
     const bool ok = m_dataset->CommitTransaction() == OGRERR_NONE;
+    CPLPopErrorHandler();
     m_inTransaction = false;
     if (!ok) {
-        if (errorString)
-            *errorString = explainStoreError(lastGdalError());
-        m_dataset->RollbackTransaction();
+        const int code = sqlite3_extended_errcode(m_db);
+        if ((code & 0xff) == SQLITE_FULL)
+            messages.prepend(u"database or disk is full"_s);
+        if (sqlite3_get_autocommit(m_db) == 0)
+            m_dataset->RollbackTransaction();
+        if (errorString) {
+            const QString joined = messages.join(u"; "_s);
+            QString reason = explainStoreError(joined);
+            if (reason == joined && diskIsFull(m_path))
+                reason = explainStoreError(u"database or disk is full ("_s + joined + u')');
+            *errorString = u"%1; the change was undone, the store is as it was"_s.arg(reason);
+        }
     }
     return ok;
 }

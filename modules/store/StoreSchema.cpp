@@ -206,6 +206,22 @@ INSERT INTO report_reply_templates (name, status, text_sl, text_en) VALUES
 INSERT OR IGNORE INTO gpkg_contents (table_name, data_type, identifier, description, last_change)
     VALUES ('report_history', 'attributes', 'report_history', 'History of the citizen reports (append-only)', strftime('%Y-%m-%dT%H:%M:%fZ','now'));
 )sql",
+    // 3: which module owns which table (ReservedNames): an import may only create or replace
+    // user layers, never these.
+    R"sql(
+CREATE TABLE ptuj_owned_tables (
+    table_name TEXT PRIMARY KEY NOT NULL COLLATE NOCASE,
+    owner TEXT NOT NULL
+);
+INSERT INTO ptuj_owned_tables (table_name, owner) VALUES
+    ('ptuj_meta', 'store'), ('ptuj_catalogue', 'store'), ('ptuj_import_log', 'store'),
+    ('ptuj_owned_tables', 'store'), ('layer_styles', 'store'),
+    ('reports', 'reports'), ('report_photos', 'reports'), ('report_followers', 'reports'),
+    ('report_history', 'reports'), ('report_services', 'reports'), ('report_categories', 'reports'),
+    ('report_reply_templates', 'reports');
+INSERT OR IGNORE INTO ptuj_owned_tables (table_name, owner)
+    SELECT name, 'tiles' FROM sqlite_master WHERE type = 'table' AND name IN ('basemap', 'ptuj_tile_cache');
+)sql",
 };
 
 } // namespace

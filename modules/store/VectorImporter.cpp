@@ -1,6 +1,8 @@
 #include "VectorImporter.h"
 
+#include "CsvLayout.h"
 #include "DomainRegistry.h"
+#include "GdalInputPolicy.h"
 #include "LayerImport.h"
 #include "Store.h"
 
@@ -95,12 +97,42 @@ QList<ImportReport> VectorImporter::run(Store &store)
         }
     }
 
+    // GDAL reads local files only (GdalInputPolicy), and a file that only points at others
+    // is read when the user asks for it.
+    GdalInputPolicy::disableNetwork();
+    const QByteArray nativePath = QFile::encodeName(info.absoluteFilePath());
+    const QByteArrayList allowed = GdalInputPolicy::allowedDrivers(m_options.allowIndirect);
+    CPLStringList allowedList;
+    for (const QByteArray &d : allowed)
+        allowedList.AddString(d.constData());
+    {
+        CPLErrorReset();
+        GDALDriverH all = GDALIdentifyDriverEx(nativePath.constData(), GDAL_OF_VECTOR, nullptr, nullptr);
+        const QString driver = all ? QString::fromUtf8(GDALGetDriverShortName(all)) : QString();
+        if (!driver.isEmpty()) {
+            if (const QString why = GdalInputPolicy::checkSource(info.fileName(), driver, m_options.allowIndirect);
+                !why.isEmpty())
+                return failed(why);
+        }
+    }
+
     CPLStringList openOptions;
     const bool isCsv = info.suffix().compare(u"csv"_s, Qt::CaseInsensitive) == 0;
+    QStringList layoutWarnings;
     if (isCsv) {
-        openOptions.SetNameValue("X_POSSIBLE_NAMES", "x,lon,lng,long,longitude,easting,e,y_d96,gkx");
-        openOptions.SetNameValue("Y_POSSIBLE_NAMES", "y,lat,latitude,northing,n,x_d96,gky");
-        openOptions.SetNameValue("GEOM_POSSIBLE_NAMES", "wkt,geom,geometry,the_geom");
+        // The coordinate columns are picked here, by exact name: GDAL's own guess among
+        // several candidates crashed (x,x,y; x,lon,y,lat).
+        const CsvLayout::Layout layout = CsvLayout::inspectFile(info.absoluteFilePath());
+        if (!layout.ok)
+            return failed(layout.error);
+        layoutWarnings = layout.warnings;
+        openOptions.SetNameValue("SEPARATOR", layout.gdalSeparator().constData());
+        if (!layout.xColumn.isEmpty()) {
+            openOptions.SetNameValue("X_POSSIBLE_NAMES", layout.xColumn.toUtf8().constData());
+            openOptions.SetNameValue("Y_POSSIBLE_NAMES", layout.yColumn.toUtf8().constData());
+        }
+        if (!layout.wktColumn.isEmpty())
+            openOptions.SetNameValue("GEOM_POSSIBLE_NAMES", layout.wktColumn.toUtf8().constData());
         openOptions.SetNameValue("KEEP_GEOM_COLUMNS", "NO");
         openOptions.SetNameValue("AUTODETECT_TYPE", "YES");
     }
@@ -108,8 +140,8 @@ QList<ImportReport> VectorImporter::run(Store &store)
         openOptions.SetNameValue("ENCODING", m_options.encoding.toUtf8().constData());
 
     CPLErrorReset();
-    DatasetPtr source(GDALDataset::Open(QFile::encodeName(info.absoluteFilePath()).constData(),
-                                        GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, openOptions.List(), nullptr));
+    DatasetPtr source(GDALDataset::Open(nativePath.constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, allowedList.List(),
+                                        openOptions.List(), nullptr));
     if (!source) {
         const QString reason = gdalError();
         return failed(u"%1 is not a vector file GDAL can read%2"_s.arg(
@@ -159,6 +191,7 @@ QList<ImportReport> VectorImporter::run(Store &store)
             return {r};
         }
         job.report().ok = true;
+        job.report().warnings.append(layoutWarnings);
         reports.append(job.report());
     }
     if (!store.commit(&error))

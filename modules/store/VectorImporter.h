@@ -21,6 +21,9 @@ struct ImportOptions
     QString encoding;      ///< text encoding of the attributes, e.g. "CP1250"
     QJsonObject metadata;  ///< catalogue fields (title_sl, owner, licence …)
     bool replace = false;  ///< replace a layer of the same name
+    /// Read formats that only point at other files (VRT …) and follow a data file's own
+    /// links (a GeoJSON crs link). Network access stays off either way.
+    bool allowIndirect = false;
 };
 
 /// Imports a vector source into the store through GDAL/OGR, all or nothing.

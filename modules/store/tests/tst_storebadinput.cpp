@@ -1,11 +1,14 @@
+#include "SqliteStatement.h"
 #include "Store.h"
 #include "StoreTestUtils.h"
 #include "VectorImporter.h"
 
 #include <sqlite3.h>
+#include <sys/mount.h>
 
 #include <QDir>
 #include <QFile>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -250,6 +253,58 @@ private slots:
             error = r.first().error;
         }
         QVERIFY2(error.contains(u"damaged"_s), qPrintable(error));
+    }
+
+    // The disk fills during a large import: the message says so (not "no transaction is
+    // active") and the store keeps its content. SQLite's page limit plays the full disk.
+    void diskFullDuringImport()
+    {
+        writeFile(path(u"full.csv"_s), StoreTestUtils::gridCsv(30000));
+        QString error;
+        auto store = Store::open(m_store, Store::Mode::ReadWrite, &error);
+        QVERIFY2(store, qPrintable(error));
+        QVERIFY(sqliteExec(store->db(), "PRAGMA max_page_count = 400", &error));
+        const auto r = VectorImporter({.source = path(u"full.csv"_s), .domain = u"water"_s, .layer = u"full"_s,
+                                       .sourceCrs = u"EPSG:3794"_s}).run(*store);
+        QVERIFY(!r.first().ok);
+        QVERIFY2(r.first().error.contains(u"full"_s), qPrintable(r.first().error));
+        QVERIFY2(!r.first().error.contains(u"no transaction is active"_s), qPrintable(r.first().error));
+        store.reset();
+    }
+
+    // A completely full disk: opening the store says the disk is full, not "damaged".
+    void completelyFullDisk()
+    {
+        const QString mountPoint = path(u"tiny"_s);
+        QVERIFY(QDir().mkpath(mountPoint));
+        const QByteArray target = QFile::encodeName(mountPoint);
+        if (::mount("tmpfs", target.constData(), "tmpfs", 0, "size=1m") != 0)
+            QSKIP("cannot mount a small tmpfs here (needs root in its own mount namespace, as scripts/test has)");
+        const auto unmount = qScopeGuard([&] { ::umount2(target.constData(), MNT_DETACH); });
+        const QString inside = mountPoint + u"/ptuj.gpkg"_s;
+        QVERIFY(QFile::copy(m_store, inside));
+        {
+            QFile filler(mountPoint + u"/filler"_s);
+            QVERIFY(filler.open(QIODevice::WriteOnly));
+            const QByteArray block(4096, 'x');
+            while (filler.write(block) == block.size() && filler.flush()) {
+            }
+        }
+        QString error;
+        auto store = Store::open(inside, Store::Mode::ReadWrite, &error);
+        if (store) {
+            // GDAL opened it: the first write must fail with the full-disk message instead.
+            const auto r = VectorImporter({.source = path(u"good.csv"_s), .domain = u"water"_s, .layer = u"more"_s,
+                                           .sourceCrs = u"EPSG:3794"_s}).run(*store);
+            QVERIFY(!r.first().ok);
+            error = r.first().error;
+            store.reset();
+        }
+        QVERIFY2(error.contains(u"full"_s), qPrintable(error));
+        QVERIFY2(!error.contains(u"damaged"_s), qPrintable(error));
+        // Once there is room again the store is as it was.
+        QVERIFY(QFile::remove(mountPoint + u"/filler"_s));
+        QCOMPARE(StoreTestUtils::contentHash(inside), m_hash);
     }
 
     void storePathProblems()
