@@ -1,5 +1,6 @@
 #include "Open311Client.h"
 
+#include "BoundedHttp.h"
 #include "Report.h"
 
 #include <QEventLoop>
@@ -42,61 +43,26 @@ Open311Client::~Open311Client()
         delete m_manager;
 }
 
-Open311Client::Answer Open311Client::get(const QUrl &url, int timeoutMs)
-{
-    Answer answer;
-    QNetworkRequest request(url);
-    request.setRawHeader("Accept", "application/json, application/xml;q=0.9");
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
-    QNetworkReply *reply = m_manager->get(request);
-    QEventLoop loop;
-    QTimer timer;
-    timer.setSingleShot(true);
-    bool timedOut = false;
-    QObject::connect(&timer, &QTimer::timeout, &loop, [&] {
-        timedOut = true;
-        reply->abort();
-    });
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    timer.start(timeoutMs);
-    if (!reply->isFinished())
-        loop.exec();
-    timer.stop();
-    const QString shown = url.toDisplayString(QUrl::RemoveUserInfo);
-    const int httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (timedOut) {
-        answer.error = u"the endpoint %1 did not answer within %2 s; check the address and the network, or allow "
-                       "more time (--timeout)"_s.arg(shown).arg(timeoutMs / 1000.0);
-    } else if (httpStatus >= 400) {
-        answer.error = u"the endpoint %1 answered HTTP %2 (%3); %4"_s.arg(
-            shown, QString::number(httpStatus),
-            reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString(),
-            httpStatus >= 500 ? u"the server has a problem, try again later or tell its operator"_s
-                              : u"check the URL and any API key"_s);
-    } else if (reply->error() != QNetworkReply::NoError) {
-        answer.error = u"cannot read %1: %2"_s.arg(shown, reply->errorString());
-    } else {
-        answer.ok = true;
-        answer.body = reply->readAll();
-        answer.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toString();
-    }
-    reply->deleteLater();
-    if (!answer.ok)
-        qCWarning(lcOpen311) << answer.error;
-    return answer;
-}
-
 Open311Client::Result Open311Client::fetch(const QUrl &baseUrl, const Options &options)
 {
     Result result;
-    if (!baseUrl.isValid() || baseUrl.scheme().isEmpty()) {
-        result.error = u"'%1' is not a URL; give the API root, e.g. https://example.org/open311/v2/"_s.arg(
-            baseUrl.toString());
+    if (const QString why = InputPolicy::whyNotEndpoint(baseUrl); !why.isEmpty()) {
+        result.error = why;
         return result;
     }
+    BoundedHttp::Limits limits;
+    limits.timeoutMs = options.timeoutMs;
+    limits.maxBytes = options.maxAnswerBytes;
+    limits.deadline = QDeadlineTimer(options.totalTimeoutMs);
+    const auto get = [&](const QUrl &url) {
+        BoundedHttp::Answer a = BoundedHttp::get(*m_manager, url, limits, "application/json, application/xml;q=0.9");
+        if (!a.ok)
+            qCWarning(lcOpen311) << a.error;
+        return a;
+    };
     if (options.withServices) {
         const QUrl url = endpoint(baseUrl, u"services.json"_s);
-        const Answer a = get(url, options.timeoutMs);
+        const BoundedHttp::Answer a = get(url);
         ++result.httpRequests;
         if (!a.ok) {
             result.error = a.error;
@@ -144,7 +110,7 @@ Open311Client::Result Open311Client::fetch(const QUrl &baseUrl, const Options &o
             query.addQueryItem(u"page"_s, QString::number(page));
             query.addQueryItem(u"page_size"_s, QString::number(options.pageSize));
             url.setQuery(query);
-            const Answer a = get(url, options.timeoutMs);
+            const BoundedHttp::Answer a = get(url);
             ++result.httpRequests;
             if (!a.ok) {
                 result.error = a.error;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "InputPolicy.h"
 #include "Open311Parser.h"
 
 #include <QDateTime>
@@ -8,7 +9,8 @@
 class QNetworkAccessManager;
 
 /// Reads `services` and `requests` from an Open311 GeoReport v2 endpoint, page by page and
-/// in date windows, with a timeout on every request.
+/// in date windows, through BoundedHttp: http(s) only, a size cap and a timeout on every
+/// answer and a deadline for the whole fetch.
 ///
 /// fetch() waits in a local event loop; call it from a worker thread (or the CLI), never
 /// from the GUI thread. Nothing is written anywhere: the caller imports the result in one
@@ -22,7 +24,10 @@ public:
         QDateTime endDate;       ///< invalid: now
         int windowDays = 90;     ///< many servers refuse longer ranges
         int pageSize = 200;
-        int timeoutMs = 30000;   ///< per request
+        int timeoutMs = 30000;   ///< per request, to its last byte
+        /// All requests of one fetch together (an endpoint that drips pages forever).
+        int totalTimeoutMs = int(InputPolicy::kDefaultTotalDeadlineSeconds * 1000);
+        qint64 maxAnswerBytes = InputPolicy::kMaxHttpBodyBytes;
         int maxPages = 10000;    ///< a guard against servers that ignore `page`
         bool withServices = true;
     };
@@ -46,14 +51,6 @@ public:
     Result fetch(const QUrl &baseUrl, const Options &options);
 
 private:
-    struct Answer
-    {
-        bool ok = false;
-        QString error;
-        QByteArray body;
-        QString contentType;
-    };
-    Answer get(const QUrl &url, int timeoutMs);
 
     QNetworkAccessManager *m_manager = nullptr;
     bool m_ownsManager = false;

@@ -1,5 +1,7 @@
 #include "Open311Parser.h"
 
+#include "NestingDepth.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -181,15 +183,53 @@ Open311::Parsed<T> parseXmlList(const QByteArray &data, const QString &origin, Q
     return out;
 }
 
-// RFC 4180: quoted fields may hold commas, quotes ("") and line breaks.
-QList<QStringList> parseCsv(const QString &text)
+struct CsvTable
 {
     QList<QStringList> rows;
+    QList<qsizetype> lines;      ///< line each row starts on (1-based)
+    qsizetype unterminatedQuoteLine = 0;
+    QChar separator = u',';
+};
+
+// The separator is the one character of , ; and tab that the header row uses most, outside
+// quotes: a semicolon file may then carry decimal commas ("46,41") and a comma file
+// semicolons inside its text, instead of both splitting every row.
+QChar detectCsvSeparator(const QString &text)
+{
+    int comma = 0, semicolon = 0, tab = 0;
+    bool quoted = false;
+    for (const QChar c : text) {
+        if (c == u'"')
+            quoted = !quoted;
+        else if (!quoted && c == u'\n')
+            break;
+        else if (!quoted && c == u',')
+            ++comma;
+        else if (!quoted && c == u';')
+            ++semicolon;
+        else if (!quoted && c == u'\t')
+            ++tab;
+    }
+    if (semicolon > comma && semicolon >= tab)
+        return u';';
+    if (tab > comma && tab > semicolon)
+        return u'\t';
+    return u',';
+}
+
+// RFC 4180: quoted fields may hold the separator, quotes ("") and line breaks.
+CsvTable parseCsv(const QString &text)
+{
+    CsvTable table;
+    table.separator = detectCsvSeparator(text);
     QStringList row;
     QString field;
     bool quoted = false;
+    qsizetype line = 1, rowLine = 1, quoteLine = 0;
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
+        if (c == u'\n')
+            ++line;
         if (quoted) {
             if (c == u'"') {
                 if (i + 1 < text.size() && text.at(i + 1) == u'"') {
@@ -203,24 +243,47 @@ QList<QStringList> parseCsv(const QString &text)
             }
         } else if (c == u'"') {
             quoted = true;
-        } else if (c == u',' || c == u';') {
+            quoteLine = line;
+        } else if (c == table.separator) {
             row.append(field);
             field.clear();
         } else if (c == u'\n') {
             row.append(field);
             field.clear();
-            if (!(row.size() == 1 && row.first().isEmpty()))
-                rows.append(row);
+            if (!(row.size() == 1 && row.first().isEmpty())) {
+                table.rows.append(row);
+                table.lines.append(rowLine);
+            }
             row.clear();
+            rowLine = line;
         } else if (c != u'\r') {
             field += c;
         }
     }
+    if (quoted)
+        table.unterminatedQuoteLine = quoteLine;
     if (!field.isEmpty() || !row.isEmpty()) {
         row.append(field);
-        rows.append(row);
+        table.rows.append(row);
+        table.lines.append(rowLine);
     }
-    return rows;
+    return table;
+}
+
+// Qt's JSON parser and readElementText recurse: a document nested 100,000 deep would
+// overflow the stack, so depth is checked before either sees it.
+QString nestingProblem(const QByteArray &data, Open311::Format format, const QString &origin)
+{
+    if (format == Open311::Format::Json)
+        return NestingDepth::checkJson(data, origin);
+    if (format == Open311::Format::Xml)
+        return NestingDepth::checkXml(data, origin);
+    return {};
+}
+
+QString separatorName(QChar c)
+{
+    return c == u';' ? u"semicolon (;)"_s : c == u'\t' ? u"tab"_s : u"comma (,)"_s;
 }
 
 } // namespace
@@ -262,13 +325,23 @@ Open311::Parsed<Open311::ServiceRequest> Open311::parseRequests(const QByteArray
         return {false, html, {}};
     if (format == Format::Auto)
         format = detectFormat(data, {});
+    if (const QString deep = nestingProblem(data, format, origin); !deep.isEmpty())
+        return {false, deep, {}};
     if (format == Format::Json)
         return parseJsonArray<ServiceRequest>(data, origin, "requests", requestFromJson);
     if (format == Format::Xml)
         return parseXmlList<ServiceRequest>(data, origin, u"request", setRequestField);
 
     Parsed<ServiceRequest> out;
-    const QList<QStringList> rows = parseCsv(QString::fromUtf8(data));
+    const CsvTable table = parseCsv(QString::fromUtf8(data));
+    if (table.unterminatedQuoteLine > 0) {
+        out.error = u"%1: the quote that opens a value on line %2 is never closed, so every row after it would be read "
+                    "as one value; close the quote (a quote inside a value is written \"\")"_s
+                        .arg(origin)
+                        .arg(table.unterminatedQuoteLine);
+        return out;
+    }
+    const QList<QStringList> &rows = table.rows;
     if (rows.isEmpty()) {
         out.ok = true;
         return out;
@@ -286,6 +359,12 @@ Open311::Parsed<Open311::ServiceRequest> Open311::parseRequests(const QByteArray
         ServiceRequest r;
         for (qsizetype c = 0; c < header.size() && c < rows[i].size(); ++c)
             setRequestField(r, header[c], rows[i][c].trimmed());
+        // More values than columns means a value held the separator unquoted: every value
+        // after it sits in the wrong column, so the row cannot be trusted.
+        if (rows[i].size() > header.size())
+            r.problem = u"line %1 has %2 values but the header names %3 columns: a value that contains the %4 "
+                        "separator must be in quotes"_s.arg(table.lines[i]).arg(rows[i].size()).arg(header.size())
+                            .arg(separatorName(table.separator));
         out.items.append(r);
     }
     out.ok = true;
@@ -299,6 +378,8 @@ Open311::Parsed<Open311::ServiceDefinition> Open311::parseServices(const QByteAr
         return {false, html, {}};
     if (format == Format::Auto)
         format = detectFormat(data, {});
+    if (const QString deep = nestingProblem(data, format, origin); !deep.isEmpty())
+        return {false, deep, {}};
     if (format == Format::Xml)
         return parseXmlList<ServiceDefinition>(data, origin, u"service", setServiceField);
     return parseJsonArray<ServiceDefinition>(data, origin, "services", [](const QJsonObject &o) {

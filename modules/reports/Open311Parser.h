@@ -32,6 +32,9 @@ struct ServiceRequest
     QString ptujStatus;
     QString ptujPriority;
     QString ptujDuplicateOf;
+    /// Set when the entry itself is malformed (a CSV row with more values than columns):
+    /// the importer rejects it with this reason, the rest of the batch goes on.
+    QString problem;
 };
 
 /// One entry of a `services` answer.

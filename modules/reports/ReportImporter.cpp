@@ -2,6 +2,7 @@
 
 #include "CoordinateTransformer.h"
 #include "ExifLocation.h"
+#include "LocalReference.h"
 #include "ReportRow.h"
 #include "ReportWriter.h"
 #include "SqliteStatement.h"
@@ -49,7 +50,11 @@ struct Photo
 std::optional<double> number(const QString &text)
 {
     bool ok = false;
-    const double v = text.trimmed().toDouble(&ok);
+    QString t = text.trimmed();
+    // A decimal comma (46,41 from a Slovenian spreadsheet) is a way of writing, not an error.
+    if (!t.contains(u'.') && t.count(u',') == 1)
+        t.replace(u',', u'.');
+    const double v = t.toDouble(&ok);
     if (!ok || !std::isfinite(v))
         return std::nullopt;
     return v;
@@ -190,7 +195,6 @@ ReportImportSummary ReportImporter::run(const QList<Open311::ServiceRequest> &re
     SqliteStatement photoExists(db, "SELECT 1 FROM report_photos WHERE report_id = ? AND file_name = ?");
     SqliteStatement addPhoto(db, "INSERT INTO report_photos (report_id, file_name, mime_type, size, data, exif_lat, "
                                  "exif_lon, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-    const QDir mediaDir(options.mediaBaseDir.isEmpty() ? QDir::currentPath() : options.mediaBaseDir);
 
     for (qsizetype i = 0; i < requests.size(); ++i) {
         const Open311::ServiceRequest &in = requests[i];
@@ -204,6 +208,10 @@ ReportImportSummary ReportImporter::run(const QList<Open311::ServiceRequest> &re
             reject(u"no service_request_id"_s);
             continue;
         }
+        if (!in.problem.isEmpty()) {
+            reject(in.problem);
+            continue;
+        }
         if (lastIndex.value(id) != i) {
             reject(u"duplicate service_request_id in this batch: this entry is ignored, the last one (entry %1) is kept"_s
                        .arg(lastIndex.value(id)));
@@ -211,19 +219,24 @@ ReportImportSummary ReportImporter::run(const QList<Open311::ServiceRequest> &re
         }
         QStringList warnings;
 
-        // Photo first: its EXIF position stands in for a missing location.
+        // Photo first: its EXIF position stands in for a missing location. http(s) photos
+        // stay links. A local one is read only from a local import, and only inside the
+        // import file's folder (LocalReference); a remote source never names a local path.
         std::optional<Photo> photo;
         const QString media = in.mediaUrl.trimmed();
-        if (!media.isEmpty() && !media.startsWith(u"http://"_s) && !media.startsWith(u"https://"_s)) {
-            const QUrl url(media);
-            const QString local = url.isLocalFile() ? url.toLocalFile() : mediaDir.absoluteFilePath(media);
-            QFile f(local);
-            if (f.open(QIODevice::ReadOnly)) {
-                Photo p{QFileInfo(local).fileName(), f.readAll(), std::nullopt};
-                p.exif = ExifLocation::read(p.data);
-                photo = p;
+        if (!media.isEmpty() && LocalReference::isLocal(media)) {
+            if (options.mediaBaseDir.isEmpty()) {
+                warnings.append(u"the photo '%1' names a local file, which a remote source may not: it is not read "
+                                "(the report is kept without the photo)"_s.arg(media.left(200)));
             } else {
-                warnings.append(u"photo file %1 not found; the report is kept without the photo"_s.arg(media));
+                LocalReference::Result read = LocalReference::readInside(options.mediaBaseDir, media);
+                if (read.ok) {
+                    Photo p{QFileInfo(read.path).fileName(), std::move(read.data), std::nullopt};
+                    p.exif = ExifLocation::read(p.data);
+                    photo = std::move(p);
+                } else {
+                    warnings.append(u"photo not read: %1; the report is kept without the photo"_s.arg(read.error));
+                }
             }
         }
 
@@ -315,7 +328,6 @@ ReportImportSummary ReportImporter::run(const QList<Open311::ServiceRequest> &re
             r.contactPhone = in.phone;
         if (!in.name.isEmpty())
             r.contactName = in.name;
-        r.warnings = warnings;
 
         const QString remoteStatus = statusFromRemote(in.status, r.status, in.ptujStatus);
         if (r.localFields.contains(u"status"_s)) {
@@ -327,6 +339,13 @@ ReportImportSummary ReportImporter::run(const QList<Open311::ServiceRequest> &re
                 r.resolvedAt = remoteUpdated.isValid() ? remoteUpdated : importTime;
             r.status = remoteStatus;
         }
+        // Closed elsewhere without a word to the citizen: kept as the source says, and flagged
+        // so a clerk writes the answer the console would have required.
+        if ((r.status == u"resolved"_s || r.status == u"rejected"_s) && in.statusNotes.trimmed().isEmpty()
+            && r.publicAnswer.trimmed().isEmpty())
+            warnings.append(u"%1 in %2 without a public answer (status_notes); the citizen has not been told why: "
+                            "write the answer in the report card"_s
+                                .arg(r.status == u"resolved"_s ? u"resolved"_s : u"rejected"_s, options.source));
         if (r.localFields.contains(u"public_answer"_s)) {
             if (!in.statusNotes.isEmpty() && in.statusNotes != r.publicAnswer)
                 summary.keptLocal.append(QJsonObject{{u"service_request_id"_s, id}, {u"field"_s, u"public_answer"_s},
@@ -360,6 +379,8 @@ ReportImportSummary ReportImporter::run(const QList<Open311::ServiceRequest> &re
         const QDateTime expected = ReportText::parseDate(in.expectedDatetime);
         if (expected.isValid() && !r.localFields.contains(u"due_at"_s))
             r.dueAt = expected;
+
+        r.warnings = warnings;
 
         qint64 reportId = r.id;
         if (!current) {

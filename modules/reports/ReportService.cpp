@@ -1,5 +1,7 @@
 #include "ReportService.h"
 
+#include "LocalReference.h"
+
 #include "ReportImporter.h"
 #include "ReportRow.h"
 #include "ReportWriter.h"
@@ -56,12 +58,12 @@ ReportImportSummary ReportService::importFile(const QString &path, const ReportI
 {
     ReportImportSummary summary;
     summary.source = options.source;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        summary.error = u"cannot read %1: %2"_s.arg(path, file.errorString());
+    const LocalReference::Result read = LocalReference::readDocument(path);
+    if (!read.ok) {
+        summary.error = u"cannot read %1: %2"_s.arg(path, read.error);
         return summary;
     }
-    const QByteArray data = file.readAll();
+    const QByteArray &data = read.data;
     const auto parsed = Open311::parseRequests(data, Open311::detectFormat(data, QFileInfo(path).suffix()), path);
     if (!parsed.ok) {
         summary.error = parsed.error;
@@ -84,7 +86,9 @@ ReportImportSummary ReportService::importEndpoint(const QUrl &baseUrl, const Ope
         summary.error = fetched.error;
         return summary;
     }
-    return importRequests(fetched.requests, fetched.services, options);
+    ReportImportOptions remote = options;
+    remote.mediaBaseDir.clear(); // an endpoint's records never name local files
+    return importRequests(fetched.requests, fetched.services, remote);
 }
 
 ReportImportSummary ReportService::importRequests(const QList<Open311::ServiceRequest> &requests,

@@ -36,7 +36,9 @@ struct ReportImportOptions
 {
     QString source = QStringLiteral("izboljsajmo-ptuj");
     QString user = QStringLiteral("import");
-    QString mediaBaseDir;   ///< relative media_url paths are resolved here
+    /// The folder of a local import file: photos it names are read from there (and only from
+    /// there). Empty for a remote source, whose records may not name local files at all.
+    QString mediaBaseDir;
     QDateTime now;          ///< invalid: the current time (tests pin it)
 };
 

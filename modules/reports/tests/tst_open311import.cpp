@@ -293,7 +293,7 @@ void tst_Open311Import::entriesRejectedOrKeptWithReasons()
     QVERIFY(bees->warnings.first().contains(u"unknown service_code 'beehive'"_s));
     QCOMPARE(service.reportBySourceId(u"izboljsajmo-ptuj"_s, u"twice"_s)->description, u"drugi vnos"_s);
     const auto nophoto = service.reportBySourceId(u"izboljsajmo-ptuj"_s, u"nophoto"_s);
-    QVERIFY(nophoto->warnings.first().contains(u"photo file photos/missing.jpg not found"_s));
+    QVERIFY(nophoto->warnings.first().contains(u"photos/missing.jpg not found"_s));
     const auto fromPhoto = service.reportBySourceId(u"izboljsajmo-ptuj"_s, u"fromphoto"_s);
     QCOMPARE(fromPhoto->locationSource, u"exif"_s);
     QVERIFY(qAbs(*fromPhoto->lat - 46.4195) < 1e-6);
