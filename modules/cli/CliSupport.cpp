@@ -7,7 +7,12 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 
 using namespace Qt::StringLiterals;
 
@@ -15,8 +20,50 @@ int CliSupport::printJson(const QJsonValue &value)
 {
     const QByteArray out = value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented)
                                            : QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented);
-    std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
-    return 0;
+    return writeStdout(out) ? 0 : 1;
+}
+
+bool CliSupport::writeStdout(const QByteArray &data)
+{
+    // A full disk or a closed pipe behind stdout is a failed command, not a silent success.
+    errno = 0;
+    const bool ok = std::fwrite(data.constData(), 1, size_t(data.size()), stdout) == size_t(data.size())
+                    && std::fflush(stdout) == 0 && !std::ferror(stdout);
+    if (!ok)
+        fail(u"cannot write the output (%1)"_s.arg(QString::fromLocal8Bit(std::strerror(errno ? errno : EIO))));
+    return ok;
+}
+
+bool CliSupport::writeFile(const QString &path, const QByteArray &data, QString *error)
+{
+    const QFileInfo info(path);
+    const auto failed = [&](const QString &reason) {
+        if (error)
+            *error = u"cannot write %1: %2; nothing was written"_s.arg(path, reason);
+        return false;
+    };
+    if (info.isDir())
+        return failed(u"it is a folder"_s);
+    // A regular file is replaced only once all of it is written (a full disk leaves the old
+    // one); a device or pipe (/dev/stdout, /dev/full) is written directly, and every write
+    // and the final flush are checked.
+    if (!info.exists() || info.isFile()) {
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return failed(file.errorString());
+        if (file.write(data) != data.size() || !file.commit())
+            return failed(file.errorString());
+        return true;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return failed(file.errorString());
+    if (file.write(data) != data.size() || !file.flush() || file.error() != QFileDevice::NoError)
+        return failed(file.errorString());
+    file.close();
+    if (file.error() != QFileDevice::NoError)
+        return failed(file.errorString());
+    return true;
 }
 
 int CliSupport::fail(const QString &message, int code)

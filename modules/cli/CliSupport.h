@@ -11,8 +11,14 @@ class QCommandLineParser;
 /// stderr with a non-zero exit code, --help, and the --store option.
 namespace CliSupport {
 
-/// Prints an object or array as indented JSON; returns 0.
+/// Prints an object or array as indented JSON; returns 0, or 1 with a message when stdout
+/// cannot take it (a full disk, a closed pipe).
 int printJson(const QJsonValue &value);
+/// Writes all of `data` to stdout and flushes; false (and a message on stderr) when it fails.
+bool writeStdout(const QByteArray &data);
+/// Writes a whole file: a regular file atomically (QSaveFile), a device or pipe directly;
+/// every write and the flush are checked, so a failed write never reports success.
+bool writeFile(const QString &path, const QByteArray &data, QString *error);
 /// Prints "ptuj-console: message" on stderr; returns code.
 int fail(const QString &message, int code = 1);
 /// --store PATH (default: the per-user store).

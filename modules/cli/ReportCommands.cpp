@@ -2,6 +2,8 @@
 
 #include "CliSupport.h"
 
+#include "InputPolicy.h"
+#include "LocalReference.h"
 #include "ReportInboxModel.h"
 #include "ReportQueries.h"
 #include "ReportService.h"
@@ -14,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <cmath>
 #include <cstdio>
 #include <functional>
 #include <map>
@@ -46,6 +49,18 @@ QCommandLineOption userOption()
 {
     return {u"user"_s, u"Who makes the change (recorded in the history); default: $USER."_s, u"name"_s,
             qEnvironmentVariable("USER", u"console"_s)};
+}
+
+// A report id given on the command line: a positive whole number.
+std::optional<qint64> reportId(const QString &text, const QString &what, QString *error)
+{
+    bool ok = false;
+    const qint64 id = text.trimmed().toLongLong(&ok);
+    if (!ok || id <= 0) {
+        *error = u"%1 '%2' is not a report id (a whole number, as 'reports list' shows it)"_s.arg(what, text);
+        return std::nullopt;
+    }
+    return id;
 }
 
 std::optional<QDateTime> dateOption(const QCommandLineParser &parser, const QString &name, QString *error)
@@ -85,6 +100,17 @@ int importReports(const QStringList &arguments)
     const auto until = since ? dateOption(parser, u"until"_s, &error) : std::nullopt;
     if (!since || !until)
         return fail(error, 2);
+    Open311Client::Options fetch;
+    fetch.startDate = *since;
+    fetch.endDate = *until;
+    bool pageOk = false;
+    fetch.pageSize = parser.value(u"page-size"_s).toInt(&pageOk);
+    if (!pageOk || fetch.pageSize < 1 || fetch.pageSize > 10000)
+        return fail(u"--page-size '%1' is not a number from 1 to 10000"_s.arg(parser.value(u"page-size"_s)), 2);
+    const auto timeout = InputPolicy::timeoutMilliseconds(parser.value(u"timeout"_s), &error);
+    if (!timeout)
+        return fail(error, 2);
+    fetch.timeoutMs = *timeout;
     auto store = openStore(parser, Store::Mode::ReadWrite, &error);
     if (!store)
         return fail(error);
@@ -94,20 +120,15 @@ int importReports(const QStringList &arguments)
     options.user = parser.value(u"user"_s);
     ReportImportSummary summary;
     if (parser.isSet(u"url"_s)) {
-        Open311Client::Options fetch;
-        fetch.startDate = *since;
-        fetch.endDate = *until;
-        fetch.pageSize = std::max(1, parser.value(u"page-size"_s).toInt());
-        fetch.timeoutMs = int(std::max(0.1, parser.value(u"timeout"_s).toDouble()) * 1000);
         summary = service.importEndpoint(QUrl(parser.value(u"url"_s)), fetch, options);
     } else {
         const auto read = [](const QString &path, QByteArray *data, QString *message) {
-            QFile file(path);
-            if (!file.open(QIODevice::ReadOnly)) {
-                *message = u"cannot read %1: %2"_s.arg(path, file.errorString());
+            LocalReference::Result r = LocalReference::readDocument(path);
+            if (!r.ok) {
+                *message = u"cannot read %1: %2"_s.arg(path, r.error);
                 return false;
             }
-            *data = file.readAll();
+            *data = std::move(r.data);
             return true;
         };
         QList<Open311::ServiceDefinition> services;
@@ -164,9 +185,8 @@ int exportReports(const QStringList &arguments)
         return fail(error);
     const QJsonArray out = ReportService(*store).exportOpen311(*since);
     if (parser.isSet(u"out"_s)) {
-        QFile file(parser.value(u"out"_s));
-        if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(out).toJson()) < 0)
-            return fail(u"cannot write %1: %2"_s.arg(parser.value(u"out"_s), file.errorString()));
+        if (!CliSupport::writeFile(parser.value(u"out"_s), QJsonDocument(out).toJson(), &error))
+            return fail(error);
         return printJson(QJsonObject{{u"exported"_s, out.size()}, {u"file"_s, parser.value(u"out"_s)}});
     }
     return printJson(out);
@@ -222,10 +242,17 @@ int showReport(const QStringList &arguments)
     if (parser.positionalArguments().size() != 1)
         return fail(u"reports show needs one report id"_s, 2);
     QString error;
+    const auto parsedId = reportId(parser.positionalArguments().first(), u"the report"_s, &error);
+    if (!parsedId)
+        return fail(error, 2);
+    bool radiusOk = false;
+    const double radius = parser.value(u"radius"_s).toDouble(&radiusOk);
+    if (!radiusOk || !std::isfinite(radius) || radius < 0 || radius > 10000)
+        return fail(u"--radius '%1' is not a distance in metres from 0 to 10000"_s.arg(parser.value(u"radius"_s)), 2);
     auto store = openStore(parser, Store::Mode::ReadOnly, &error);
     if (!store)
         return fail(error);
-    const qint64 id = parser.positionalArguments().first().toLongLong();
+    const qint64 id = *parsedId;
     const auto report = ReportService(*store).report(id);
     if (!report)
         return fail(u"there is no report %1"_s.arg(parser.positionalArguments().first()));
@@ -235,7 +262,7 @@ int showReport(const QStringList &arguments)
     for (const ReportHistoryEntry &e : queries.history(id))
         history.append(QJsonObject{{u"at"_s, ReportText::isoUtc(e.at)}, {u"who"_s, e.who}, {u"action"_s, e.action},
                                    {u"field"_s, e.field}, {u"old"_s, e.oldValue}, {u"new"_s, e.newValue}});
-    for (const DuplicateCandidate &d : queries.duplicateCandidates(id, parser.value(u"radius"_s).toDouble()))
+    for (const DuplicateCandidate &d : queries.duplicateCandidates(id, radius))
         duplicates.append(QJsonObject{{u"id"_s, d.id}, {u"service_request_id"_s, d.serviceRequestId}, {u"status"_s, d.status},
                                       {u"distance_m"_s, qRound(d.distanceMetres * 10) / 10.0}});
     for (const NearestAsset &a : queries.nearestAssets(id))
@@ -272,11 +299,21 @@ int setReport(const QStringList &arguments)
     const auto due = dateOption(parser, u"due"_s, &error);
     if (!due)
         return fail(error, 2);
+    const auto parsedId = reportId(parser.positionalArguments().first(), u"the report"_s, &error);
+    if (!parsedId)
+        return fail(error, 2);
+    std::optional<qint64> original;
+    if (parser.isSet(u"duplicate-of"_s) && !(original = reportId(parser.value(u"duplicate-of"_s), u"--duplicate-of"_s, &error)))
+        return fail(error, 2);
+    bool priorityOk = true;
+    const int priority = parser.isSet(u"priority"_s) ? parser.value(u"priority"_s).toInt(&priorityOk) : 0;
+    if (!priorityOk)
+        return fail(u"--priority '%1' is not a number from 1 (urgent) to 4 (low)"_s.arg(parser.value(u"priority"_s)), 2);
     auto store = openStore(parser, Store::Mode::ReadWrite, &error);
     if (!store)
         return fail(error);
     ReportService service(*store);
-    const qint64 id = parser.positionalArguments().first().toLongLong();
+    const qint64 id = *parsedId;
     const QString user = parser.value(u"user"_s);
     const auto step = [&](const QString &option, const std::function<bool()> &apply) {
         return !parser.isSet(option) || apply();
@@ -285,7 +322,7 @@ int setReport(const QStringList &arguments)
     const bool ok =
         step(u"category"_s, [&] { return service.setCategory(id, parser.value(u"category"_s), user, &error); })
         && step(u"assign"_s, [&] { return service.assign(id, parser.value(u"assign"_s), user, &error); })
-        && step(u"priority"_s, [&] { return service.setPriority(id, parser.value(u"priority"_s).toInt(), user, &error); })
+        && step(u"priority"_s, [&] { return service.setPriority(id, priority, user, &error); })
         && step(u"due"_s, [&] { return service.setDueDate(id, *due, user, &error); })
         && step(u"answer"_s, [&] {
                // resolve/reject take the answer with the status in one change.
@@ -293,7 +330,7 @@ int setReport(const QStringList &arguments)
                    || service.setPublicAnswer(id, parser.value(u"answer"_s), user, &error);
            })
         && step(u"duplicate-of"_s, [&] {
-               return service.markDuplicate(id, parser.value(u"duplicate-of"_s).toLongLong(), user, &error);
+               return service.markDuplicate(id, *original, user, &error);
            })
         && step(u"status"_s, [&] {
                if (status == u"resolved"_s)

@@ -15,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <cmath>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -82,6 +83,8 @@ int StoreCommands::importFile(const QStringList &arguments)
     parser.addOption({u"encoding"_s, u"Text encoding of the attributes, e.g. CP1250."_s, u"encoding"_s});
     parser.addOption({u"metadata"_s, u"Catalogue fields as a JSON object, or @file.json."_s, u"json"_s});
     parser.addOption({u"replace"_s, u"Replace a layer of the same name."_s});
+    parser.addOption({u"allow-indirect"_s, u"Also read a file that only points at other files (VRT) and follow a data "
+                                           "file's own links (a GeoJSON crs link); network access stays off."_s});
     parser.addPositionalArgument(u"file"_s, u"The source file."_s);
     int code = 0;
     if (!parse(parser, arguments, &code))
@@ -104,6 +107,7 @@ int StoreCommands::importFile(const QStringList &arguments)
         .encoding = parser.value(u"encoding"_s),
         .metadata = *metadata,
         .replace = parser.isSet(u"replace"_s),
+        .allowIndirect = parser.isSet(u"allow-indirect"_s),
     };
     auto store = Store::open(storePath(parser), Store::Mode::Create, &error);
     if (!store)
@@ -165,14 +169,19 @@ int StoreCommands::query(const QStringList &arguments)
     for (const QString &p : parts) {
         bool ok = false;
         v.append(p.trimmed().toDouble(&ok));
-        if (!ok)
-            return fail(u"--bbox must be four numbers minx,miny,maxx,maxy, not '%1'"_s.arg(parser.value(u"bbox"_s)), 2);
+        // "nan" parses as a number but compares false with everything: the box would match all.
+        if (!ok || !std::isfinite(v.last()))
+            return fail(u"--bbox must be four finite numbers minx,miny,maxx,maxy, not '%1'"_s.arg(parser.value(u"bbox"_s)), 2);
     }
     if (v.size() != 4 || v[0] > v[2] || v[1] > v[3])
         return fail(u"--bbox must be minx,miny,maxx,maxy with min <= max"_s, 2);
     qsizetype limit = -1;
-    if (parser.isSet(u"limit"_s))
-        limit = parser.value(u"limit"_s).toLongLong();
+    if (parser.isSet(u"limit"_s)) {
+        bool ok = false;
+        limit = parser.value(u"limit"_s).toLongLong(&ok);
+        if (!ok || limit < 0)
+            return fail(u"--limit '%1' is not a number of features (0 or more)"_s.arg(parser.value(u"limit"_s)), 2);
+    }
 
     QString error;
     auto store = Store::open(storePath(parser), Store::Mode::ReadOnly, &error);

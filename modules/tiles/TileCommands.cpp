@@ -1,5 +1,6 @@
 #include "TileCommands.h"
 
+#include "InputPolicy.h"
 #include "Store.h"
 #include "TileSeeder.h"
 #include "TileStore.h"
@@ -24,10 +25,14 @@ int fail(const QString &message, int code = 1)
     return code;
 }
 
-void print(const QJsonObject &o)
+// False when stdout cannot take the answer (a full disk, a closed pipe): the command fails.
+bool print(const QJsonObject &o)
 {
     const QByteArray out = QJsonDocument(o).toJson(QJsonDocument::Indented);
-    std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
+    if (std::fwrite(out.constData(), 1, size_t(out.size()), stdout) == size_t(out.size()) && std::fflush(stdout) == 0)
+        return true;
+    fail(u"cannot write the output"_s);
+    return false;
 }
 
 bool parseZoom(const QString &text, int *from, int *to)
@@ -64,8 +69,9 @@ int seed(QCommandLineParser &parser)
     int from = 0, to = 0;
     if (!parseZoom(parser.value(u"zoom"_s), &from, &to))
         return fail(u"--zoom must be a level or a range such as 10-17, not '%1'"_s.arg(parser.value(u"zoom"_s)), 2);
-    TileSeeder::Options options{.minZoom = from, .maxZoom = to, .force = parser.isSet(u"force"_s),
-                                .cancel = &g_interrupted};
+    const bool force = parser.isSet(u"force"_s);
+    TileSeeder::Options options{.minZoom = from, .maxZoom = to, .force = force,
+                                .maxTiles = force ? 0 : InputPolicy::kMaxTilesWithoutForce, .cancel = &g_interrupted};
     if (parser.isSet(u"bbox"_s) && !parseBox(parser.value(u"bbox"_s), &options.lonLatBox))
         return fail(u"--bbox must be minlon,minlat,maxlon,maxlat in degrees, e.g. 15.80,46.38,15.96,46.48"_s, 2);
     QString error;
@@ -90,14 +96,15 @@ int seed(QCommandLineParser &parser)
         std::fputs("\n", stderr);
     if (!r.ok && !r.cancelled)
         return fail(r.error);
-    print({{u"ok"_s, r.ok},
+    if (!print({{u"ok"_s, r.ok},
            {u"zoom"_s, u"%1-%2"_s.arg(from).arg(to)},
            {u"tiles"_s, r.total},
            {u"rendered"_s, r.rendered},
            {u"skipped"_s, r.skipped},
            {u"bytes"_s, r.bytes},
            {u"seconds"_s, r.seconds},
-           {u"cancelled"_s, r.cancelled}});
+           {u"cancelled"_s, r.cancelled}}))
+        return 1;
     if (!r.ok)
         return fail(r.error, r.cancelled ? 130 : 1);
     return 0;
@@ -117,9 +124,10 @@ int status(QCommandLineParser &parser)
         total += it.value();
     }
     const auto usage = TileStore::cacheUsage(store->db());
-    print({{u"basemap"_s, QJsonObject{{u"tiles"_s, total}, {u"byZoom"_s, zooms}}},
-           {u"cache"_s, QJsonObject{{u"tiles"_s, usage.tiles}, {u"bytes"_s, usage.bytes}}}});
-    return 0;
+    return print({{u"basemap"_s, QJsonObject{{u"tiles"_s, total}, {u"byZoom"_s, zooms}}},
+                  {u"cache"_s, QJsonObject{{u"tiles"_s, usage.tiles}, {u"bytes"_s, usage.bytes}}}})
+               ? 0
+               : 1;
 }
 
 int trim(QCommandLineParser &parser)
@@ -140,8 +148,7 @@ int trim(QCommandLineParser &parser)
         return fail(error);
     }
     const auto usage = TileStore::cacheUsage(store->db());
-    print({{u"removed"_s, removed}, {u"tiles"_s, usage.tiles}, {u"bytes"_s, usage.bytes}});
-    return 0;
+    return print({{u"removed"_s, removed}, {u"tiles"_s, usage.tiles}, {u"bytes"_s, usage.bytes}}) ? 0 : 1;
 }
 
 } // namespace
@@ -162,7 +169,7 @@ int TileCommands::run(const QStringList &arguments)
     parser.addOption({u"store"_s, u"The store (a GeoPackage)."_s, u"path"_s});
     parser.addOption({u"zoom"_s, u"seed: zoom levels, e.g. 10-17."_s, u"range"_s, u"10-17"_s});
     parser.addOption({u"bbox"_s, u"seed: area in degrees (default: the municipality)."_s, u"box"_s});
-    parser.addOption({u"force"_s, u"seed: redraw tiles already in the store."_s});
+    parser.addOption({u"force"_s, u"seed: redraw tiles already in the store, and draw more than 100,000 tiles."_s});
     parser.addOption({u"quiet"_s, u"seed: no progress on stderr."_s});
     parser.addOption({u"max-mb"_s, u"trim: the cache's size cap in megabytes."_s, u"mb"_s});
     QStringList rest = arguments.mid(3);

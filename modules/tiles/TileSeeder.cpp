@@ -48,6 +48,25 @@ TileSeeder::Result TileSeeder::seed(Store &store, const Options &options)
         result.error = u"the store %1 is open read-only; seeding writes tiles into it"_s.arg(store.path());
         return result;
     }
+    // Checked before anything is loaded or drawn, and again once the area is known.
+    const auto withinBound = [&] {
+        if (options.maxTiles <= 0 || result.total <= options.maxTiles)
+            return true;
+        result.error = u"zoom %1-%2 over this area is %3 tiles, more than the %4 drawn without asking; narrow --zoom "
+                       "or --bbox, or add --force to draw them all"_s
+                           .arg(options.minZoom)
+                           .arg(options.maxZoom)
+                           .arg(result.total)
+                           .arg(options.maxTiles);
+        return false;
+    };
+    if (options.lonLatBox.isValid()) {
+        result.total = countTiles(QRectF(WebMercator::fromLonLat(options.lonLatBox.topLeft()),
+                                         WebMercator::fromLonLat(options.lonLatBox.bottomRight())).normalized(),
+                                  options.minZoom, options.maxZoom);
+        if (!withinBound())
+            return result;
+    }
     QString error;
     const auto basemap = Basemap::load(store, &error);
     if (!basemap) {
@@ -67,6 +86,8 @@ TileSeeder::Result TileSeeder::seed(Store &store, const Options &options)
     }
     result.mercator = area;
     result.total = countTiles(area, options.minZoom, options.maxZoom);
+    if (!withinBound())
+        return result;
 
     if (!store.beginWrite(&error) || !TileStore::ensureBasemap(store.db(), &error)
         || !TileStore::extendBasemapExtent(store.db(), area, &error) || !store.commit(&error)) {

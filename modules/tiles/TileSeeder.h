@@ -25,6 +25,9 @@ public:
         int maxZoom = 17;
         QRectF lonLatBox;   ///< the area; empty = the basemap layers' extent (the municipality)
         bool force = false; ///< redraw tiles that are already stored
+        /// Refuse to start when the area and zooms hold more tiles than this (0: no bound),
+        /// so a mistyped --bbox or --zoom does not start drawing the world.
+        qint64 maxTiles = 0;
         int batchSize = 64;
         const std::atomic_bool *cancel = nullptr;
         /// Called after each batch with tiles done and total (on the calling thread).

@@ -1,5 +1,6 @@
 #include "TileStore.h"
 
+#include "ReservedNames.h"
 #include "SqliteStatement.h"
 
 #include <ogr_spatialref.h>
@@ -78,6 +79,8 @@ bool TileStore::ensureBasemap(sqlite3 *db, QString *errorString)
                        " tile_data BLOB NOT NULL,"
                        " UNIQUE (zoom_level, tile_column, tile_row))",
                        errorString))
+        return false;
+    if (!ReservedNames::claim(db, u"tiles"_s, {u"basemap"_s}, errorString))
         return false;
     // The extent starts empty (the municipality's box once seeded); the matrix set is the
     // whole Web Mercator square, as in GoogleMapsCompatible.
