@@ -122,6 +122,20 @@ QByteArray CsvLayout::Layout::gdalSeparator() const
     }
 }
 
+QByteArrayList CsvLayout::Layout::gdalOpenOptions() const
+{
+    QByteArrayList options{"SEPARATOR=" + gdalSeparator()};
+    if (!xColumn.isEmpty()) {
+        options.append("X_POSSIBLE_NAMES=" + xColumn.toUtf8());
+        options.append("Y_POSSIBLE_NAMES=" + yColumn.toUtf8());
+    }
+    if (!wktColumn.isEmpty())
+        options.append("GEOM_POSSIBLE_NAMES=" + wktColumn.toUtf8());
+    options.append("KEEP_GEOM_COLUMNS=NO");
+    options.append("AUTODETECT_TYPE=YES");
+    return options;
+}
+
 const QStringList &CsvLayout::xNames()
 {
     // GK/D96 surveys call the easting "y" (y_d96, gkx in older exports mean the same axis).

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayList>
 #include <QString>
 #include <QStringList>
 
@@ -24,6 +25,9 @@ struct Layout
 
     /// GDAL's CSV SEPARATOR open option for `separator`.
     QByteArray gdalSeparator() const;
+    /// The GDAL CSV open options (NAME=VALUE) that read the file as this layout says: its
+    /// separator, exactly the chosen coordinate or WKT columns, types detected.
+    QByteArrayList gdalOpenOptions() const;
 };
 
 /// Column names that may hold X (easting, longitude), Y and a WKT geometry, lower case.

@@ -126,15 +126,8 @@ QList<ImportReport> VectorImporter::run(Store &store)
         if (!layout.ok)
             return failed(layout.error);
         layoutWarnings = layout.warnings;
-        openOptions.SetNameValue("SEPARATOR", layout.gdalSeparator().constData());
-        if (!layout.xColumn.isEmpty()) {
-            openOptions.SetNameValue("X_POSSIBLE_NAMES", layout.xColumn.toUtf8().constData());
-            openOptions.SetNameValue("Y_POSSIBLE_NAMES", layout.yColumn.toUtf8().constData());
-        }
-        if (!layout.wktColumn.isEmpty())
-            openOptions.SetNameValue("GEOM_POSSIBLE_NAMES", layout.wktColumn.toUtf8().constData());
-        openOptions.SetNameValue("KEEP_GEOM_COLUMNS", "NO");
-        openOptions.SetNameValue("AUTODETECT_TYPE", "YES");
+        for (const QByteArray &option : layout.gdalOpenOptions())
+            openOptions.AddString(option.constData());
     }
     if (!m_options.encoding.isEmpty() && info.suffix().compare(u"shp"_s, Qt::CaseInsensitive) == 0)
         openOptions.SetNameValue("ENCODING", m_options.encoding.toUtf8().constData());

@@ -16,7 +16,20 @@ private slots:
     void refuses();
     void tooManyColumns();
     void quotedSeparatorsAndLineBreaks();
+    void gdalOptionsNameExactlyTheChosenColumns();
 };
+
+void tst_CsvLayout::gdalOptionsNameExactlyTheChosenColumns()
+{
+    const auto semicolon = CsvLayout::inspect("ime;Lon;Lat\na;15,8;46,4\n", u"s.csv"_s);
+    QVERIFY(semicolon.ok);
+    QCOMPARE(semicolon.gdalOpenOptions(), (QByteArrayList{"SEPARATOR=SEMICOLON", "X_POSSIBLE_NAMES=Lon", "Y_POSSIBLE_NAMES=Lat",
+                                                          "KEEP_GEOM_COLUMNS=NO", "AUTODETECT_TYPE=YES"}));
+    const auto wkt = CsvLayout::inspect("id,WKT\n1,POINT (1 2)\n", u"w.csv"_s);
+    QVERIFY(wkt.ok);
+    QVERIFY(wkt.gdalOpenOptions().contains("GEOM_POSSIBLE_NAMES=WKT"));
+    QVERIFY(!wkt.gdalOpenOptions().join(' ').contains("X_POSSIBLE_NAMES"));
+}
 
 void tst_CsvLayout::picksColumns_data()
 {
