@@ -64,6 +64,7 @@ ItemDelegate {
             Label {
                 Layout.fillWidth: true
                 text: root.title
+                textFormat: Text.PlainText
                 elide: Text.ElideRight
                 color: Theme.textColor
             }
@@ -73,6 +74,7 @@ ItemDelegate {
                 font.pixelSize: 11
                 color: Theme.subtleTextColor
                 text: qsTr("%1 · %2 features · %3").arg(root.domainName).arg(root.featureCount).arg(root.crs)
+                textFormat: Text.PlainText
             }
             Label {
                 Layout.fillWidth: true
@@ -81,6 +83,7 @@ ItemDelegate {
                 color: root.illustrative ? "#8a5a00" : Theme.subtleTextColor
                 text: root.illustrative ? qsTr("Illustrative sample, not an official dataset")
                                         : (root.owner + (root.licence ? " · " + root.licence : ""))
+                textFormat: Text.PlainText
             }
         }
         ToolButton {
