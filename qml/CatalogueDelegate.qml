@@ -32,9 +32,6 @@ ItemDelegate {
     objectName: "catalogue_" + layerName
     text: title
     Accessible.name: title
-    ToolTip.visible: hovered && (descriptionSl.length > 0 || descriptionEn.length > 0)
-    ToolTip.delay: 600
-    ToolTip.text: english ? (descriptionEn || descriptionSl) : (descriptionSl || descriptionEn)
     onDoubleClicked: editRequested(entryMap())
 
     function entryMap() {
@@ -44,6 +41,13 @@ ItemDelegate {
             update_interval: updateInterval, period_of_use: periodOfUse, users: users,
             links: links, source: source, licence: licence, illustrative: illustrative
         };
+    }
+
+    PlainToolTip {
+        objectName: "catalogueDescriptionTip"
+        visible: root.hovered && text.length > 0
+        delay: 600
+        text: root.english ? (root.descriptionEn || root.descriptionSl) : (root.descriptionSl || root.descriptionEn)
     }
 
     contentItem: RowLayout {

@@ -22,6 +22,23 @@ Dialog {
     }
 
     title: qsTr("Catalogue: %1").arg(entry.layer ?? "")
+    // The style's header reads markup; the title names a layer of the store.
+    header: Label {
+        text: root.title
+        textFormat: Text.PlainText
+        visible: root.title !== "" && parent?.parent === Overlay.overlay
+        elide: Text.ElideRight
+        font.bold: true
+        padding: 6
+        background: Rectangle {
+            x: 1
+            y: 1
+            width: parent.width - 2
+            height: parent.height - 1
+            color: root.palette.window
+            radius: 2
+        }
+    }
     modal: true
     width: Math.min(parent ? parent.width - 80 : 640, 640)
     footer: DialogButtonBox {
@@ -53,7 +70,7 @@ Dialog {
         columnSpacing: 8
 
         Label { text: qsTr("Domain"); textFormat: Text.PlainText }
-        ComboBox {
+        PlainComboBox {
             id: domainBox
             Layout.fillWidth: true
             model: Domains

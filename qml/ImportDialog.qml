@@ -68,7 +68,7 @@ Dialog {
             }
 
             Label { text: qsTr("Domain"); textFormat: Text.PlainText }
-            ComboBox {
+            PlainComboBox {
                 id: domainBox
                 objectName: "importDomainBox"
                 Layout.fillWidth: true
@@ -109,7 +109,7 @@ Dialog {
             }
 
             Label { text: qsTr("Encoding"); textFormat: Text.PlainText }
-            ComboBox {
+            PlainComboBox {
                 id: encodingBox
                 Layout.fillWidth: true
                 model: [qsTr("as the file says"), "UTF-8", "CP1250", "ISO-8859-2"]

@@ -34,7 +34,7 @@ Dialog {
     ColumnLayout {
         anchors.fill: parent
         spacing: 6
-        ComboBox {
+        PlainComboBox {
             id: templateBox
             objectName: "replyTemplate"
             Layout.fillWidth: true

@@ -179,7 +179,7 @@ ColumnLayout {
             font.pixelSize: 11
             color: Theme.subtleTextColor
         }
-        ComboBox {
+        PlainComboBox {
             objectName: "reportMapColours"
             textRole: "text"
             valueRole: "mode"
