@@ -59,6 +59,7 @@ Pane {
             Label {
                 text: qsTr("%1 · %2 of %3 features").arg(root.mapLayers.titleOf(root.layerName, root.english ? "en" : "sl"))
                                                        .arg(model.rows).arg(model.total)
+                textFormat: Text.PlainText
                 font.bold: true
                 Layout.fillWidth: true
                 elide: Text.ElideRight
@@ -102,6 +103,7 @@ Pane {
                     anchors.leftMargin: 6
                     verticalAlignment: Text.AlignVCenter
                     text: headerCell.display + (model.sortColumn() === headerCell.index ? " ↕" : "")
+                    textFormat: Text.PlainText
                     font.bold: true
                     elide: Text.ElideRight
                 }
@@ -134,6 +136,7 @@ Pane {
                     anchors.leftMargin: 6
                     verticalAlignment: Text.AlignVCenter
                     text: cell.display
+                    textFormat: Text.PlainText
                     elide: Text.ElideRight
                 }
                 TapHandler {

@@ -35,6 +35,7 @@ Dialog {
 
         Label {
             text: qsTr("Tile address (XYZ), e.g. https://tiles.example.org/{z}/{x}/{y}.png")
+            textFormat: Text.PlainText
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
@@ -46,6 +47,7 @@ Dialog {
         }
         Label {
             text: root.problem
+            textFormat: Text.PlainText
             visible: root.problem !== "" && urlField.text !== ""
             color: "#b03a2e"
             wrapMode: Text.Wrap
@@ -53,6 +55,7 @@ Dialog {
         }
         Label {
             text: qsTr("Attribution shown on the map")
+            textFormat: Text.PlainText
         }
         TextField {
             id: attributionField
@@ -62,6 +65,7 @@ Dialog {
         RowLayout {
             Label {
                 text: qsTr("Cache in the store (MB)")
+                textFormat: Text.PlainText
             }
             SpinBox {
                 id: cacheField
@@ -73,6 +77,7 @@ Dialog {
         }
         Label {
             text: qsTr("Tiles that were seen are kept in the store and shown without a network; the least recently used go first when the cache is full.")
+            textFormat: Text.PlainText
             wrapMode: Text.Wrap
             color: Theme.subtleTextColor
             Layout.fillWidth: true

@@ -39,7 +39,7 @@ RoundButton {
 
         Instantiator {
             model: bookmarks
-            delegate: MenuItem {
+            delegate: PlainMenuItem {
                 required property int index
                 required property string name
                 text: (index < 9 ? (index + 1) + "  " : "") + name

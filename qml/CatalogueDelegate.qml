@@ -32,9 +32,6 @@ ItemDelegate {
     objectName: "catalogue_" + layerName
     text: title
     Accessible.name: title
-    ToolTip.visible: hovered && (descriptionSl.length > 0 || descriptionEn.length > 0)
-    ToolTip.delay: 600
-    ToolTip.text: english ? (descriptionEn || descriptionSl) : (descriptionSl || descriptionEn)
     onDoubleClicked: editRequested(entryMap())
 
     function entryMap() {
@@ -44,6 +41,13 @@ ItemDelegate {
             update_interval: updateInterval, period_of_use: periodOfUse, users: users,
             links: links, source: source, licence: licence, illustrative: illustrative
         };
+    }
+
+    PlainToolTip {
+        objectName: "catalogueDescriptionTip"
+        visible: root.hovered && text.length > 0
+        delay: 600
+        text: root.english ? (root.descriptionEn || root.descriptionSl) : (root.descriptionSl || root.descriptionEn)
     }
 
     contentItem: RowLayout {
@@ -64,6 +68,7 @@ ItemDelegate {
             Label {
                 Layout.fillWidth: true
                 text: root.title
+                textFormat: Text.PlainText
                 elide: Text.ElideRight
                 color: Theme.textColor
             }
@@ -73,6 +78,7 @@ ItemDelegate {
                 font.pixelSize: 11
                 color: Theme.subtleTextColor
                 text: qsTr("%1 · %2 features · %3").arg(root.domainName).arg(root.featureCount).arg(root.crs)
+                textFormat: Text.PlainText
             }
             Label {
                 Layout.fillWidth: true
@@ -81,6 +87,7 @@ ItemDelegate {
                 color: root.illustrative ? "#8a5a00" : Theme.subtleTextColor
                 text: root.illustrative ? qsTr("Illustrative sample, not an official dataset")
                                         : (root.owner + (root.licence ? " · " + root.licence : ""))
+                textFormat: Text.PlainText
             }
         }
         ToolButton {

@@ -22,6 +22,23 @@ Dialog {
     }
 
     title: qsTr("Catalogue: %1").arg(entry.layer ?? "")
+    // The style's header reads markup; the title names a layer of the store.
+    header: Label {
+        text: root.title
+        textFormat: Text.PlainText
+        visible: root.title !== "" && parent?.parent === Overlay.overlay
+        elide: Text.ElideRight
+        font.bold: true
+        padding: 6
+        background: Rectangle {
+            x: 1
+            y: 1
+            width: parent.width - 2
+            height: parent.height - 1
+            color: root.palette.window
+            radius: 2
+        }
+    }
     modal: true
     width: Math.min(parent ? parent.width - 80 : 640, 640)
     footer: DialogButtonBox {
@@ -52,35 +69,35 @@ Dialog {
         columns: 2
         columnSpacing: 8
 
-        Label { text: qsTr("Domain") }
-        ComboBox {
+        Label { text: qsTr("Domain"); textFormat: Text.PlainText }
+        PlainComboBox {
             id: domainBox
             Layout.fillWidth: true
             model: Domains
             textRole: root.english ? "nameEn" : "nameSl"
             valueRole: "domainId"
         }
-        Label { text: qsTr("Title (sl)") }
+        Label { text: qsTr("Title (sl)"); textFormat: Text.PlainText }
         CatalogueField { fieldKey: "title_sl" }
-        Label { text: qsTr("Title (en)") }
+        Label { text: qsTr("Title (en)"); textFormat: Text.PlainText }
         CatalogueField { fieldKey: "title_en" }
-        Label { text: qsTr("Meaning (sl)") }
+        Label { text: qsTr("Meaning (sl)"); textFormat: Text.PlainText }
         CatalogueField { fieldKey: "description_sl" }
-        Label { text: qsTr("Meaning (en)") }
+        Label { text: qsTr("Meaning (en)"); textFormat: Text.PlainText }
         CatalogueField { fieldKey: "description_en" }
-        Label { text: qsTr("Owner") }
+        Label { text: qsTr("Owner"); textFormat: Text.PlainText }
         CatalogueField { fieldKey: "owner" }
-        Label { text: qsTr("Update interval") }
+        Label { text: qsTr("Update interval"); textFormat: Text.PlainText }
         CatalogueField { fieldKey: "update_interval" }
-        Label { text: qsTr("Period of use") }
+        Label { text: qsTr("Period of use"); textFormat: Text.PlainText }
         CatalogueField { fieldKey: "period_of_use" }
-        Label { text: qsTr("Users") }
+        Label { text: qsTr("Users"); textFormat: Text.PlainText }
         CatalogueField { fieldKey: "users"; placeholderText: qsTr("comma-separated") }
-        Label { text: qsTr("Linked layers") }
+        Label { text: qsTr("Linked layers"); textFormat: Text.PlainText }
         CatalogueField { fieldKey: "links"; placeholderText: qsTr("comma-separated layer names") }
-        Label { text: qsTr("Source") }
+        Label { text: qsTr("Source"); textFormat: Text.PlainText }
         CatalogueField { fieldKey: "source" }
-        Label { text: qsTr("Licence") }
+        Label { text: qsTr("Licence"); textFormat: Text.PlainText }
         CatalogueField { fieldKey: "licence" }
     }
 }

@@ -48,6 +48,7 @@ Pane {
                   ? qsTr("The store cannot be read: %1").arg(root.catalogue.errorString)
                   : filter.text.length > 0 ? qsTr("%1 of %2 layers").arg(filtered.count).arg(root.catalogue.count)
                                            : qsTr("%1 layers in the store").arg(root.catalogue.count)
+            textFormat: Text.PlainText
         }
 
         ListView {

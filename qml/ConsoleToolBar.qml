@@ -20,12 +20,14 @@ ToolBar {
 
         Label {
             text: qsTr("Ptuj Operations Console")
+            textFormat: Text.PlainText
             color: Theme.headerTextColor
             font.pixelSize: 18
             font.bold: true
         }
         Label {
             text: qsTr("City Municipality of Ptuj · digital transformation strategy 2023–2030")
+            textFormat: Text.PlainText
             color: Theme.headerSubtleColor
             elide: Text.ElideRight
             Layout.fillWidth: true

@@ -49,12 +49,14 @@ ItemDelegate {
             Label {
                 Layout.fillWidth: true
                 text: root.text
+                textFormat: Text.PlainText
                 color: Theme.textColor
                 elide: Text.ElideRight
             }
             Label {
                 Layout.fillWidth: true
                 text: root.english ? root.nameSl : root.nameEn
+                textFormat: Text.PlainText
                 color: Theme.subtleTextColor
                 font.pixelSize: 11
                 elide: Text.ElideRight
@@ -63,6 +65,7 @@ ItemDelegate {
         Label {
             objectName: "layerCount"
             text: qsTr("%n layer(s)", "", root.layerCount)
+            textFormat: Text.PlainText
             color: Theme.subtleTextColor
             font.pixelSize: 11
             visible: root.layerCount > 0

@@ -30,6 +30,7 @@ Pane {
             Layout.margins: 12
             Layout.bottomMargin: 2
             text: qsTr("Strategy domains")
+            textFormat: Text.PlainText
             font.pixelSize: 16
             font.bold: true
             color: Theme.textColor
@@ -39,6 +40,7 @@ Pane {
             Layout.leftMargin: 12
             Layout.bottomMargin: 8
             text: qsTr("%1 domains in %2 pillars").arg(Domains.count).arg(Domains.pillarCount)
+            textFormat: Text.PlainText
             color: Theme.subtleTextColor
         }
         TextField {
@@ -81,6 +83,7 @@ Pane {
                     anchors.rightMargin: 12
                     verticalAlignment: Text.AlignVCenter
                     text: sectionHeader.section
+                    textFormat: Text.PlainText
                     font.bold: true
                     font.capitalization: Font.AllUppercase
                     font.pixelSize: 11

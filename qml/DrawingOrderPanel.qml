@@ -21,6 +21,7 @@ ColumnLayout {
         Label {
             Layout.fillWidth: true
             text: qsTr("Drawn on top first. Drag by ☰ or use Alt+↑/↓.")
+            textFormat: Text.PlainText
             wrapMode: Text.Wrap
             color: Theme.subtleTextColor
             font.pixelSize: 11
@@ -84,6 +85,7 @@ ColumnLayout {
                     id: handle
                     objectName: "dragHandle"
                     text: "☰"
+                    textFormat: Text.PlainText
                     color: Theme.subtleTextColor
                     MouseArea {
                         id: dragArea
@@ -119,6 +121,7 @@ ColumnLayout {
                     id: title
                     Layout.fillWidth: true
                     text: root.mapLayers.titleOf(row.modelData, root.english ? "en" : "sl") || row.modelData
+                    textFormat: Text.PlainText
                     elide: Text.ElideRight
                     font.pixelSize: 12
                     color: root.mapLayers.hiddenLayers.indexOf(row.modelData) < 0 ? Theme.textColor
@@ -154,6 +157,7 @@ ColumnLayout {
 
         Label {
             id: ghost
+            textFormat: Text.PlainText
             visible: false
             x: 24
             padding: 4

@@ -35,6 +35,7 @@ Pane {
                 objectName: "identifyHeader"
                 text: root.insideOf.length > 0 ? qsTr("%n feature(s) inside %1", "", root.results.length).arg(root.insideOf)
                                                : qsTr("%n feature(s) here", "", root.results.length)
+                textFormat: Text.PlainText
                 font.bold: true
             }
             ToolButton {
@@ -77,6 +78,7 @@ Pane {
                     Label {
                         Layout.fillWidth: true
                         text: (root.english ? card.modelData.titleEn : card.modelData.titleSl) || card.modelData.layer
+                        textFormat: Text.PlainText
                         font.bold: true
                         elide: Text.ElideRight
                     }
@@ -85,6 +87,7 @@ Pane {
                     Layout.fillWidth: true
                     visible: card.modelData.label.length > 0
                     text: card.modelData.label
+                    textFormat: Text.PlainText
                     wrapMode: Text.WordWrap
                 }
                 Button {
@@ -103,6 +106,7 @@ Pane {
                         font.pixelSize: 11
                         color: Theme.subtleTextColor
                         text: modelData + ": " + card.modelData.attributes[modelData]
+                        textFormat: Text.PlainText
                     }
                 }
             }

@@ -55,7 +55,7 @@ Dialog {
             Layout.fillWidth: true
             enabled: job.status !== ImportJob.Running
 
-            Label { text: qsTr("File") }
+            Label { text: qsTr("File"); textFormat: Text.PlainText }
             TextField {
                 id: sourceField
                 objectName: "importSourceField"
@@ -67,8 +67,8 @@ Dialog {
                 onClicked: fileDialog.open()
             }
 
-            Label { text: qsTr("Domain") }
-            ComboBox {
+            Label { text: qsTr("Domain"); textFormat: Text.PlainText }
+            PlainComboBox {
                 id: domainBox
                 objectName: "importDomainBox"
                 Layout.fillWidth: true
@@ -78,7 +78,7 @@ Dialog {
                 valueRole: "domainId"
             }
 
-            Label { text: qsTr("Layer name") }
+            Label { text: qsTr("Layer name"); textFormat: Text.PlainText }
             TextField {
                 id: layerField
                 objectName: "importLayerField"
@@ -87,7 +87,7 @@ Dialog {
                 placeholderText: qsTr("from the file (letters, digits, _)")
             }
 
-            Label { text: qsTr("Title") }
+            Label { text: qsTr("Title"); textFormat: Text.PlainText }
             TextField {
                 id: titleField
                 Layout.fillWidth: true
@@ -95,7 +95,7 @@ Dialog {
                 placeholderText: qsTr("shown in the catalogue, e.g. Poplavna območja 2024")
             }
 
-            Label { text: qsTr("Source CRS") }
+            Label { text: qsTr("Source CRS"); textFormat: Text.PlainText }
             TextField {
                 id: crsField
                 Layout.fillWidth: true
@@ -103,12 +103,13 @@ Dialog {
             }
             Label {
                 text: qsTr("D48/GK is converted to D96/TM")
+                textFormat: Text.PlainText
                 color: Theme.subtleTextColor
                 font.pixelSize: 11
             }
 
-            Label { text: qsTr("Encoding") }
-            ComboBox {
+            Label { text: qsTr("Encoding"); textFormat: Text.PlainText }
+            PlainComboBox {
                 id: encodingBox
                 Layout.fillWidth: true
                 model: [qsTr("as the file says"), "UTF-8", "CP1250", "ISO-8859-2"]

@@ -32,6 +32,7 @@ ColumnLayout {
                 return qsTr("Choose a file and its domain, then Import (Ctrl+Enter).");
             }
         }
+        textFormat: Text.PlainText
     }
 
     Repeater {
@@ -41,6 +42,7 @@ ColumnLayout {
             Layout.fillWidth: true
             wrapMode: Text.WordWrap
             text: "⚠ " + modelData
+            textFormat: Text.PlainText
             color: "#8a5a00"
         }
     }
@@ -55,6 +57,7 @@ ColumnLayout {
         header: Label {
             visible: ListView.view.count > 0
             text: qsTr("Rejected features")
+            textFormat: Text.PlainText
             font.bold: true
         }
         delegate: Label {
@@ -62,6 +65,7 @@ ColumnLayout {
             width: ListView.view.width
             wrapMode: Text.WordWrap
             text: qsTr("%1, feature %2: %3").arg(modelData.layer).arg(modelData.fid).arg(modelData.reason)
+            textFormat: Text.PlainText
         }
     }
 }

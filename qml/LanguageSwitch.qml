@@ -21,7 +21,7 @@ RowLayout {
             required property string modelData
 
             objectName: "languageButton_" + modelData
-            text: modelData.toUpperCase()
+            text: modelData.toUpperCase() // no markup: a code of Language.available, the program's own list
             checkable: true
             checked: Language.code === modelData
             flat: !checked

@@ -37,6 +37,7 @@ RowLayout {
     Label {
         Layout.fillWidth: true
         text: (root.english ? root.titleEn : root.titleSl) || root.layerName
+        textFormat: Text.PlainText
         elide: Text.ElideRight
         font.pixelSize: 12
         color: visibleBox.checked ? Theme.textColor : Theme.subtleTextColor
@@ -55,6 +56,7 @@ RowLayout {
     }
     Label {
         text: root.featureCount.toLocaleString(Qt.locale(), "f", 0)
+        textFormat: Text.PlainText
         font.pixelSize: 11
         color: Theme.subtleTextColor
     }

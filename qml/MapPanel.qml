@@ -264,6 +264,7 @@ Item {
         text: (BasemapSettings.mode === BasemapSettings.Online && BasemapSettings.onlineAttribution !== ""
                ? qsTr("Basemap: %1").arg(BasemapSettings.onlineAttribution) + " · " : "")
               + qsTr("Boundary, districts, settlements: © GURS, CC BY 4.0 · defibrillators: © OpenStreetMap contributors, ODbL · other layers: illustrative samples")
+        textFormat: Text.PlainText
         font.pixelSize: 10
         color: Theme.subtleTextColor
         background: Rectangle {

@@ -33,17 +33,20 @@ Pane {
 
         Label {
             text: qsTr("Measuring: click points on the map")
+            textFormat: Text.PlainText
             font.bold: true
         }
         Label {
             objectName: "measureLength"
             text: qsTr("Length: %1").arg(root.formatLength(root.measurement.length))
+            textFormat: Text.PlainText
         }
         Label {
             objectName: "measureArea"
             visible: root.measurement.count >= 3
             text: qsTr("Area: %1 · perimeter %2").arg(root.formatArea(root.measurement.area))
                                                    .arg(root.formatLength(root.measurement.perimeter))
+            textFormat: Text.PlainText
         }
         Button {
             objectName: "measureSelectInside"
@@ -53,6 +56,7 @@ Pane {
         }
         Label {
             text: qsTr("Backspace removes the last point, Esc ends")
+            textFormat: Text.PlainText
             font.pixelSize: 11
             color: Theme.subtleTextColor
         }

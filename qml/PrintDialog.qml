@@ -51,14 +51,14 @@ Dialog {
         anchors.fill: parent
         columns: 3
 
-        Label { text: qsTr("Title") }
+        Label { text: qsTr("Title"); textFormat: Text.PlainText }
         TextField {
             id: titleField
             Layout.fillWidth: true
             Layout.columnSpan: 2
             placeholderText: qsTr("e.g. Poplava Drave – stanje ob 14.00")
         }
-        Label { text: qsTr("File") }
+        Label { text: qsTr("File"); textFormat: Text.PlainText }
         TextField {
             id: fileField
             Layout.fillWidth: true
@@ -82,6 +82,7 @@ Dialog {
                 default: return qsTr("The map's current area and visible layers, with legend, scale bar, north arrow and sources.");
                 }
             }
+            textFormat: Text.PlainText
         }
     }
 }

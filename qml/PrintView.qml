@@ -30,6 +30,7 @@ Rectangle {
                 objectName: "printTitle"
                 Layout.fillWidth: true
                 text: root.title
+                textFormat: Text.PlainText
                 font.pixelSize: 26
                 font.bold: true
                 color: Theme.headerColor
@@ -37,6 +38,7 @@ Rectangle {
             }
             Label {
                 text: qsTr("Mestna občina Ptuj · %1").arg(root.printedAt)
+                textFormat: Text.PlainText
                 color: Theme.subtleTextColor
             }
         }
@@ -67,6 +69,7 @@ Rectangle {
                     anchors.right: parent.right
                     anchors.margins: 10
                     text: "▲\n" + qsTr("N")
+                    textFormat: Text.PlainText
                     horizontalAlignment: Text.AlignHCenter
                     font.pixelSize: 18
                     font.bold: true
@@ -98,6 +101,7 @@ Rectangle {
 
                 Label {
                     text: qsTr("Legend")
+                    textFormat: Text.PlainText
                     font.bold: true
                     font.pixelSize: 16
                 }
@@ -117,6 +121,7 @@ Rectangle {
                         Label {
                             Layout.fillWidth: true
                             text: (root.english ? entry.modelData.titleEn : entry.modelData.titleSl) || entry.modelData.layer
+                            textFormat: Text.PlainText
                             wrapMode: Text.WordWrap
                         }
                     }
@@ -126,6 +131,7 @@ Rectangle {
                 }
                 Label {
                     text: qsTr("Sources")
+                    textFormat: Text.PlainText
                     font.bold: true
                 }
                 Label {
@@ -160,6 +166,7 @@ Rectangle {
                         }
                         return lines.join("\n");
                     }
+                    textFormat: Text.PlainText
                 }
             }
         }

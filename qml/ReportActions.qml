@@ -63,7 +63,7 @@ Item {
             // Menus take their items from an Instantiator, not a Repeater.
             Instantiator {
                 model: root.workflow.storePath !== "" ? root.workflow.services() : []
-                delegate: MenuItem {
+                delegate: PlainMenuItem {
                     required property var modelData
                     text: modelData.name
                     onTriggered: root.act("assign", modelData.id)
@@ -81,7 +81,7 @@ Item {
             onClosed: root.finishedInput()
             Instantiator {
                 model: [1, 2, 3, 4]
-                delegate: MenuItem {
+                delegate: PlainMenuItem {
                     required property int modelData
                     text: modelData + " · " + ReportTexts.priorityName(modelData)
                     onTriggered: root.act("priority", modelData)

@@ -34,7 +34,7 @@ Dialog {
     ColumnLayout {
         anchors.fill: parent
         spacing: 6
-        ComboBox {
+        PlainComboBox {
             id: templateBox
             objectName: "replyTemplate"
             Layout.fillWidth: true
@@ -50,6 +50,7 @@ Dialog {
             TextArea {
                 id: answer
                 objectName: "publicAnswer"
+                textFormat: TextEdit.PlainText
                 wrapMode: TextEdit.Wrap
                 placeholderText: qsTr("What the citizen will read")
                 Keys.onPressed: (event) => {
@@ -93,6 +94,7 @@ Dialog {
         }
         Label {
             text: qsTr("The answer is published with the report (Open311 status notes). Ctrl+Enter sends.")
+            textFormat: Text.PlainText
             color: Theme.subtleTextColor
             font.pixelSize: 11
             wrapMode: Text.Wrap

@@ -52,11 +52,13 @@ ItemDelegate {
                 Label {
                     Layout.fillWidth: true
                     text: (root.serviceName || root.serviceCode) + (root.unknownCategory ? " ⚠" : "")
+                    textFormat: Text.PlainText
                     font.bold: root.status === "new"
                     elide: Text.ElideRight
                 }
                 Label {
                     text: "P" + root.priority
+                    textFormat: Text.PlainText
                     visible: root.priority > 0 && root.priority <= 2
                     color: root.highlighted ? "white" : "#c0392b"
                     font.bold: true
@@ -66,6 +68,7 @@ ItemDelegate {
             Label {
                 Layout.fillWidth: true
                 text: root.address || root.description
+                textFormat: Text.PlainText
                 color: root.highlighted ? "white" : Theme.subtleTextColor
                 font.pixelSize: 11
                 elide: Text.ElideRight
@@ -73,6 +76,7 @@ ItemDelegate {
             Label {
                 text: ReportTexts.statusName(root.status) + " · " + ReportTexts.age(root.ageDays)
                       + (root.overdue ? " · " + qsTr("overdue") : "")
+                textFormat: Text.PlainText
                 color: root.highlighted ? "white" : root.overdue ? "#c0392b" : Theme.subtleTextColor
                 font.pixelSize: 11
             }

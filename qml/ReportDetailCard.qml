@@ -71,6 +71,7 @@ Pane {
                     objectName: "reportTitle"
                     Layout.fillWidth: true
                     text: (root.report.serviceName || root.report.serviceCode || "") + " · #" + root.reportId
+                    textFormat: Text.PlainText
                     font.bold: true
                     font.pixelSize: 14
                     elide: Text.ElideRight
@@ -92,18 +93,21 @@ Pane {
                       + (root.report.service ? " · " + (root.serviceNames[root.report.service] ?? root.report.service)
                                              : " · " + qsTr("not assigned"))
                       + (root.report.dueAt ? " · " + qsTr("due %1").arg(Qt.formatDate(root.report.dueAt, "d. M. yyyy")) : "")
+                textFormat: Text.PlainText
                 color: root.report.overdue ? "#c0392b" : Theme.textColor
             }
             Label {
                 Layout.fillWidth: true
                 visible: root.report.unknownCategory === true
                 text: qsTr("Unknown category “%1”: kept, choose the right one.").arg(root.report.serviceCode ?? "")
+                textFormat: Text.PlainText
                 color: "#b9770e"
                 wrapMode: Text.Wrap
             }
             Label {
                 Layout.fillWidth: true
                 text: root.report.description ?? ""
+                textFormat: Text.PlainText
                 wrapMode: Text.Wrap
             }
             Label {
@@ -116,11 +120,13 @@ Pane {
                        root.report.maskedContact ? qsTr("by %1").arg(root.report.maskedContact) : "",
                        (root.report.source ?? "") + " " + (root.report.serviceRequestId ?? "")]
                       .filter(s => s && s.length > 0).join(" · ")
+                textFormat: Text.PlainText
             }
             Label {
                 Layout.fillWidth: true
                 visible: root.warningsText !== ""
                 text: "⚠ " + root.warningsText
+                textFormat: Text.PlainText
                 color: "#b9770e"
                 wrapMode: Text.Wrap
                 font.pixelSize: 11
@@ -148,6 +154,7 @@ Pane {
                 Layout.fillWidth: true
                 visible: root.message !== ""
                 text: root.message
+                textFormat: Text.PlainText
                 color: "#c0392b"
                 wrapMode: Text.Wrap
             }
@@ -155,12 +162,14 @@ Pane {
                 Layout.fillWidth: true
                 visible: (root.report.publicAnswer ?? "") !== ""
                 text: qsTr("Public answer: %1").arg(root.report.publicAnswer ?? "")
+                textFormat: Text.PlainText
                 wrapMode: Text.Wrap
                 font.italic: true
             }
 
             Label {
                 text: qsTr("Possible duplicates within %1 m").arg(root.duplicateRadius)
+                textFormat: Text.PlainText
                 font.bold: true
                 visible: root.duplicates.length > 0
             }
@@ -174,6 +183,7 @@ Pane {
                         Layout.fillWidth: true
                         text: "#" + duplicate.modelData.reportId + " · " + Math.round(duplicate.modelData.distance) + " m · "
                               + ReportTexts.statusName(duplicate.modelData.status) + " · " + duplicate.modelData.description
+                        textFormat: Text.PlainText
                         elide: Text.ElideRight
                         font.pixelSize: 11
                     }
@@ -193,6 +203,7 @@ Pane {
 
             Label {
                 text: qsTr("Nearest assets")
+                textFormat: Text.PlainText
                 font.bold: true
                 visible: root.assets.length > 0
             }
@@ -203,6 +214,7 @@ Pane {
                     Layout.fillWidth: true
                     text: root.layerTitle(modelData.layer) + ": " + (modelData.name || "#" + modelData.fid) + " · "
                           + Math.round(modelData.distance) + " m"
+                    textFormat: Text.PlainText
                     font.pixelSize: 11
                     elide: Text.ElideRight
                 }
@@ -210,6 +222,7 @@ Pane {
 
             Label {
                 text: qsTr("History")
+                textFormat: Text.PlainText
                 font.bold: true
             }
             Repeater {
@@ -223,6 +236,7 @@ Pane {
                     text: Qt.formatDateTime(modelData.at, "d. M. yyyy hh:mm") + " · " + modelData.who + " · "
                           + modelData.action + (modelData.field ? " · " + modelData.field + ": "
                                                 + (modelData.oldValue ?? "–") + " → " + (modelData.newValue ?? "–") : "")
+                    textFormat: Text.PlainText
                 }
             }
         }

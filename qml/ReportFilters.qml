@@ -18,7 +18,7 @@ GridLayout {
     columnSpacing: 4
     rowSpacing: 2
 
-    ComboBox {
+    PlainComboBox {
         id: statusFilter
         objectName: "reportStatusFilter"
         Layout.fillWidth: true
@@ -38,7 +38,7 @@ GridLayout {
         onActivated: root.inbox.statuses = currentValue
         Component.onCompleted: root.inbox.statuses = ReportTexts.openStatuses
     }
-    ComboBox {
+    PlainComboBox {
         objectName: "reportSort"
         Layout.fillWidth: true
         textRole: "text"
@@ -50,7 +50,7 @@ GridLayout {
         ]
         onActivated: root.inbox.sortOrder = currentValue
     }
-    ComboBox {
+    PlainComboBox {
         objectName: "reportDomainFilter"
         Layout.fillWidth: true
         textRole: "text"
@@ -59,7 +59,7 @@ GridLayout {
                    Domains.ids().map(d => ({ text: Domains.name(d, root.english ? "en" : "sl"), id: d })))
         onActivated: root.inbox.domain = currentValue
     }
-    ComboBox {
+    PlainComboBox {
         objectName: "reportServiceFilter"
         Layout.fillWidth: true
         textRole: "name"
@@ -67,7 +67,7 @@ GridLayout {
         model: [{ name: qsTr("All services"), id: "" }].concat(root.workflow.storePath !== "" ? root.workflow.services() : [])
         onActivated: root.inbox.service = currentValue
     }
-    ComboBox {
+    PlainComboBox {
         objectName: "reportCategoryFilter"
         Layout.fillWidth: true
         textRole: "text"
@@ -77,7 +77,7 @@ GridLayout {
                        c => ({ text: root.english ? c.name_en : c.name_sl, code: c.service_code })))
         onActivated: root.inbox.category = currentValue
     }
-    ComboBox {
+    PlainComboBox {
         objectName: "reportAgeFilter"
         Layout.fillWidth: true
         textRole: "text"

@@ -79,6 +79,7 @@ Item {
                 anchors.centerIn: parent
                 visible: cell.modelData.count > 1
                 text: cell.modelData.count
+                textFormat: Text.PlainText
                 color: "white"
                 font.pixelSize: 10
                 font.bold: true

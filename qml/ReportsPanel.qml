@@ -84,6 +84,7 @@ ColumnLayout {
         Layout.margins: 8
         Layout.bottomMargin: 0
         text: qsTr("Citizen reports")
+        textFormat: Text.PlainText
         font.pixelSize: 16
         font.bold: true
     }
@@ -99,6 +100,7 @@ ColumnLayout {
               : qsTr("%1 open · %2 overdue · %3 resolved · median time to resolve %4 days")
                 .arg(root.statistics.open).arg(root.statistics.overdue).arg(root.statistics.resolved)
                 .arg((root.statistics.median_hours_to_resolve / 24).toLocaleString(Qt.locale(), "f", 1))
+        textFormat: Text.PlainText
     }
 
     ToolButton {
@@ -124,6 +126,7 @@ ColumnLayout {
                 required property var modelData
                 Layout.columnSpan: 2
                 text: Domains.name(modelData[0], root.english ? "en" : "sl") + ": " + modelData[1]
+                textFormat: Text.PlainText
                 font.pixelSize: 11
             }
         }
@@ -133,6 +136,7 @@ ColumnLayout {
                 required property var modelData
                 Layout.columnSpan: 2
                 text: "→ " + (modelData[0] === "(unassigned)" ? qsTr("not assigned") : (root.serviceNames[modelData[0]] ?? modelData[0])) + ": " + modelData[1]
+                textFormat: Text.PlainText
                 color: Theme.subtleTextColor
                 font.pixelSize: 11
             }
@@ -171,10 +175,11 @@ ColumnLayout {
             Layout.fillWidth: true
             text: qsTr("%1 of %2 reports").arg(root.inbox.count).arg(root.inbox.totalCount)
                   + (root.tickedIds.length > 0 ? " · " + qsTr("%n ticked", "", root.tickedIds.length) : "")
+            textFormat: Text.PlainText
             font.pixelSize: 11
             color: Theme.subtleTextColor
         }
-        ComboBox {
+        PlainComboBox {
             objectName: "reportMapColours"
             textRole: "text"
             valueRole: "mode"
@@ -243,6 +248,7 @@ ColumnLayout {
             text: root.inbox.status === ReportInboxModel.Loading ? qsTr("Loading …")
                   : root.inbox.status === ReportInboxModel.Error ? root.inbox.errorString
                   : qsTr("No reports match the filters.")
+            textFormat: Text.PlainText
             color: Theme.subtleTextColor
             wrapMode: Text.Wrap
             width: parent.width - 20

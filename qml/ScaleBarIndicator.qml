@@ -27,6 +27,7 @@ Item {
         text: model.meters >= 1000
               ? qsTr("%1 km").arg((model.meters / 1000).toLocaleString(Qt.locale(), "f", 0))
               : qsTr("%1 m").arg(model.meters.toLocaleString(Qt.locale(), "f", 0))
+        textFormat: Text.PlainText
         visible: model.barWidth > 0
     }
     Rectangle {

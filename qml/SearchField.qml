@@ -71,10 +71,12 @@ TextField {
                     Label {
                         Layout.fillWidth: true
                         text: row.modelData.label
+                        textFormat: Text.PlainText
                         elide: Text.ElideRight
                     }
                     Label {
                         text: (root.english ? row.modelData.titleEn : row.modelData.titleSl) || row.modelData.layer
+                        textFormat: Text.PlainText
                         font.pixelSize: 11
                         color: Theme.subtleTextColor
                         elide: Text.ElideRight

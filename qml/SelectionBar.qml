@@ -31,6 +31,7 @@ Pane {
         Label {
             objectName: "selectionCountLabel"
             text: qsTr("%n feature(s) selected", "", root.count)
+            textFormat: Text.PlainText
         }
         ToolButton {
             objectName: "selectionListButton"

@@ -42,17 +42,20 @@ Pane {
         Label {
             objectName: "wgs84Label"
             text: root.wgs84Text
+            textFormat: Text.PlainText
             font.family: "DejaVu Sans Mono"
             Layout.minimumWidth: 260
         }
         Label {
             objectName: "d96Label"
             text: root.d96Text
+            textFormat: Text.PlainText
             font.family: "DejaVu Sans Mono"
             Layout.minimumWidth: 300
         }
         Label {
             text: root.message
+            textFormat: Text.PlainText
             color: Theme.boundaryColor
             elide: Text.ElideRight
             Layout.fillWidth: true
@@ -60,6 +63,7 @@ Pane {
         Label {
             objectName: "zoomLabel"
             text: qsTr("Zoom %1").arg(root.zoomLevel.toLocaleString(Qt.locale(), "f", 1))
+            textFormat: Text.PlainText
         }
         ScaleBarIndicator {
             metersPerPixel: root.metersPerPixel
