@@ -4,6 +4,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 
 #include <array>
 
@@ -169,12 +170,17 @@ CsvLayout::Layout CsvLayout::inspect(const QByteArray &data, const QString &orig
     }
 
     QStringList xs, ys, wkts;
-    QStringList seen, repeated;
+    // Sets, not lists: a header of 50,000 columns took minutes with list lookups (found by
+    // the fuzzer).
+    QSet<QString> seen, repeatedSet;
+    QStringList repeated;
     for (const QString &c : std::as_const(layout.columns)) {
         const QString key = c.toLower();
-        if (seen.contains(key) && !repeated.contains(c))
+        if (seen.contains(key) && !repeatedSet.contains(key)) {
             repeated.append(c);
-        seen.append(key);
+            repeatedSet.insert(key);
+        }
+        seen.insert(key);
         if (xNames().contains(key))
             xs.append(c);
         else if (yNames().contains(key))

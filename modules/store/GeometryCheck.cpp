@@ -63,6 +63,7 @@ bool GeometryCheck::hasFiniteCoordinates(const OGRGeometry &g)
     case wkbCircularString:
         return curveFinite(*g.toSimpleCurve());
     case wkbPolygon:
+    case wkbTriangle:
         for (const OGRLinearRing *ring : *g.toPolygon()) {
             if (!curveFinite(*ring))
                 return false;
@@ -76,9 +77,19 @@ bool GeometryCheck::hasFiniteCoordinates(const OGRGeometry &g)
             }
             return true;
         }
-        // Curved types: check their linear approximation.
+        // Polyhedral surfaces and TINs are made of polygons (found by the fuzzer: their
+        // "linear geometry" is themselves, so asking for it recursed without end).
+        if (OGR_GT_IsSubClassOf(wkbFlatten(g.getGeometryType()), wkbPolyhedralSurface)) {
+            for (const OGRPolygon *part : *g.toPolyhedralSurface()) {
+                if (!hasFiniteCoordinates(*part))
+                    return false;
+            }
+            return true;
+        }
+        // Curved types: check their linear approximation, which must be another type.
         std::unique_ptr<OGRGeometry> linear(g.getLinearGeometry());
-        return linear && hasFiniteCoordinates(*linear);
+        return linear && wkbFlatten(linear->getGeometryType()) != wkbFlatten(g.getGeometryType())
+               && hasFiniteCoordinates(*linear);
     }
 }
 
