@@ -170,8 +170,8 @@ CsvLayout::Layout CsvLayout::inspect(const QByteArray &data, const QString &orig
     }
 
     QStringList xs, ys, wkts;
-    // Sets, not lists: a header of 50,000 columns took minutes with list lookups (found by
-    // the fuzzer).
+    // Sets, not lists: a header of 50,000 columns took minutes with list lookups (found while
+    // writing the fuzz targets).
     QSet<QString> seen, repeatedSet;
     QStringList repeated;
     for (const QString &c : std::as_const(layout.columns)) {

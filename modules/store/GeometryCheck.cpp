@@ -77,7 +77,7 @@ bool GeometryCheck::hasFiniteCoordinates(const OGRGeometry &g)
             }
             return true;
         }
-        // Polyhedral surfaces and TINs are made of polygons (found by the fuzzer: their
+        // Polyhedral surfaces and TINs are made of polygons (found while writing the fuzz targets: their
         // "linear geometry" is themselves, so asking for it recursed without end).
         if (OGR_GT_IsSubClassOf(wkbFlatten(g.getGeometryType()), wkbPolyhedralSurface)) {
             for (const OGRPolygon *part : *g.toPolyhedralSurface()) {
