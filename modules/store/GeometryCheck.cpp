@@ -51,6 +51,19 @@ std::unique_ptr<OGRGeometry> partsOfDimension(std::unique_ptr<OGRGeometry> g, in
 
 } // namespace
 
+OGRwkbGeometryType GeometryCheck::storeType(OGRwkbGeometryType source)
+{
+    const bool hasZ = OGR_GT_HasZ(source);
+    OGRwkbGeometryType flat = wkbFlatten(source);
+    if (OGR_GT_IsSubClassOf(flat, wkbCurvePolygon) || OGR_GT_IsSubClassOf(flat, wkbMultiSurface))
+        flat = wkbMultiPolygon;
+    else if (OGR_GT_IsSubClassOf(flat, wkbCurve) || OGR_GT_IsSubClassOf(flat, wkbMultiCurve))
+        flat = wkbMultiLineString;
+    else if (flat != wkbPoint && flat != wkbMultiPoint)
+        flat = wkbUnknown;
+    return OGR_GT_SetModifier(flat, hasZ, FALSE);
+}
+
 bool GeometryCheck::hasFiniteCoordinates(const OGRGeometry &g)
 {
     switch (wkbFlatten(g.getGeometryType())) {

@@ -25,6 +25,10 @@ struct Result
 /// Largest |x| or |y| a stored geometry may have: far beyond any CRS (metres or degrees).
 inline constexpr double kMaxCoordinate = 1e9;
 
+/// The layer type the store gives a source layer of this type: curves and surfaces become
+/// MultiLineString and MultiPolygon, mixed or other types GEOMETRY (wkbUnknown); Z is kept.
+OGRwkbGeometryType storeType(OGRwkbGeometryType source);
+
 /// Every coordinate finite (no NaN or infinity).
 bool hasFiniteCoordinates(const OGRGeometry &geometry);
 

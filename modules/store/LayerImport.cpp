@@ -80,18 +80,6 @@ QString notACrs(const OGRSpatialReference &srs)
     return {};
 }
 
-OGRwkbGeometryType storeGeometryType(OGRwkbGeometryType source)
-{
-    const bool hasZ = OGR_GT_HasZ(source);
-    OGRwkbGeometryType flat = wkbFlatten(source);
-    if (OGR_GT_IsSubClassOf(flat, wkbCurvePolygon) || OGR_GT_IsSubClassOf(flat, wkbMultiSurface))
-        flat = wkbMultiPolygon;
-    else if (OGR_GT_IsSubClassOf(flat, wkbCurve) || OGR_GT_IsSubClassOf(flat, wkbMultiCurve))
-        flat = wkbMultiLineString;
-    else if (flat != wkbPoint && flat != wkbMultiPoint)
-        flat = wkbUnknown;
-    return OGR_GT_SetModifier(flat, hasZ, FALSE);
-}
 
 std::optional<LayerStyle::Kind> styleKind(OGRwkbGeometryType type)
 {
@@ -209,7 +197,7 @@ bool LayerImport::createLayer()
             return fail(explainStoreError(del.errorString()));
     }
 
-    m_type = m_src.GetGeomType() == wkbNone ? wkbNone : storeGeometryType(m_src.GetGeomType());
+    m_type = m_src.GetGeomType() == wkbNone ? wkbNone : GeometryCheck::storeType(m_src.GetGeomType());
     m_kind = styleKind(m_type);
     const QByteArray title = m_options.metadata.value(u"title_sl"_s).toString().toUtf8();
     CPLStringList options;

@@ -37,21 +37,6 @@ constexpr const char *kPath = "/vsimem/fuzz-input.csv";
     std::abort();
 }
 
-// The layer type the store gives a source layer (LayerImport.cpp's storeGeometryType,
-// internal to the importer, repeated here).
-OGRwkbGeometryType storeGeometryType(OGRwkbGeometryType source)
-{
-    const bool hasZ = OGR_GT_HasZ(source);
-    OGRwkbGeometryType flat = wkbFlatten(source);
-    if (OGR_GT_IsSubClassOf(flat, wkbCurvePolygon) || OGR_GT_IsSubClassOf(flat, wkbMultiSurface))
-        flat = wkbMultiPolygon;
-    else if (OGR_GT_IsSubClassOf(flat, wkbCurve) || OGR_GT_IsSubClassOf(flat, wkbMultiCurve))
-        flat = wkbMultiLineString;
-    else if (flat != wkbPoint && flat != wkbMultiPoint)
-        flat = wkbUnknown;
-    return OGR_GT_SetModifier(flat, hasZ, FALSE);
-}
-
 // What checkAndRepair promises for a geometry it lets through to the store.
 void checkVerdict(const GeometryCheck::Result &result, const OGRGeometry *geometry, OGRwkbGeometryType target)
 {
@@ -78,7 +63,7 @@ void checkVerdict(const GeometryCheck::Result &result, const OGRGeometry *geomet
 void readLayer(OGRLayer &layer)
 {
     const OGRwkbGeometryType type = layer.GetGeomType();
-    const OGRwkbGeometryType target = type == wkbNone ? wkbUnknown : storeGeometryType(type);
+    const OGRwkbGeometryType target = type == wkbNone ? wkbUnknown : GeometryCheck::storeType(type);
     layer.ResetReading();
     while (std::unique_ptr<OGRFeature> feature{layer.GetNextFeature()}) {
         // AUTODETECT_TYPE=YES turns columns into numbers and dates: read each as the importer copies it.
