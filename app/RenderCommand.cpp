@@ -1,6 +1,6 @@
 #include "RenderCommand.h"
 
-#include "Language.h"
+#include "ConsoleWindow.h"
 #include "Store.h"
 #include "WindowCapture.h"
 
@@ -69,10 +69,10 @@ bool RenderCommand::parse(const Options &options)
     return true;
 }
 
-int RenderCommand::run()
+int RenderCommand::run(const QString &language)
 {
     QQmlApplicationEngine engine;
-    engine.singletonInstance<Language *>("PtujConsole", "Language");
+    startLanguage(engine, language);
     engine.setInitialProperties({
         {u"storePath"_s, m_options.storePath},
         {u"title"_s, m_options.title},

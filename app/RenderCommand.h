@@ -22,7 +22,7 @@ public:
 
     /// Checks the options; false with errorString() when they are unusable.
     bool parse(const Options &options);
-    int run();
+    int run(const QString &language);
     QString errorString() const { return m_error; }
 
 private:

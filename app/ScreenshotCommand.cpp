@@ -1,6 +1,6 @@
 #include "ScreenshotCommand.h"
 
-#include "Language.h"
+#include "ConsoleWindow.h"
 #include "WindowCapture.h"
 
 #include <QDir>
@@ -38,13 +38,10 @@ bool ScreenshotCommand::parse(const QString &out, const QString &size, const QSt
     return true;
 }
 
-int ScreenshotCommand::run()
+int ScreenshotCommand::run(ConsoleContext *context, const QString &language)
 {
     QQmlApplicationEngine engine;
-    // Install the translator before any binding is evaluated.
-    engine.singletonInstance<Language *>("PtujConsole", "Language");
-    engine.loadFromModule("PtujConsole", "Main");
-    auto *window = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+    auto *window = loadConsoleWindow(engine, context, language);
     if (!window) {
         std::fprintf(stderr, "ptuj-console: the main window could not be created\n");
         return 1;

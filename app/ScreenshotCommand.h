@@ -3,6 +3,8 @@
 #include <QSize>
 #include <QString>
 
+class ConsoleContext;
+
 /// `ptuj-console screenshot`: renders the main window offscreen and writes a PNG,
 /// once the bundled layers have loaded.
 class ScreenshotCommand
@@ -11,7 +13,7 @@ public:
     /// Checks --out and --size; false with errorString() when they are unusable.
     bool parse(const QString &out, const QString &size, const QString &view);
     /// Runs the event loop until the picture is written; returns the exit code.
-    int run();
+    int run(ConsoleContext *context, const QString &language);
     QString errorString() const { return m_error; }
 
 private:

@@ -6,9 +6,10 @@
 #include "CliCommands.h"
 #include "TileCommands.h"
 
-#include "ConsoleStore.h"
+#include "Actor.h"
+#include "ConsoleContext.h"
+#include "ConsoleWindow.h"
 #include "DataPaths.h"
-#include "Language.h"
 
 #include <QCommandLineParser>
 #include <QGuiApplication>
@@ -129,24 +130,22 @@ int main(int argc, char *argv[])
     addCommonOptions(parser);
     parser.process(app);
 
-    if (parser.isSet(u"lang"_s)) {
-        const QString lang = parser.value(u"lang"_s);
-        if (lang != u"sl"_s && lang != u"en"_s) {
-            std::fprintf(stderr, "ptuj-console: --lang must be sl or en, not '%s'\n", qPrintable(lang));
-            return 2;
-        }
-        Language::setStartupOverride(lang);
+    const QString lang = parser.value(u"lang"_s);
+    if (parser.isSet(u"lang"_s) && lang != u"sl"_s && lang != u"en"_s) {
+        std::fprintf(stderr, "ptuj-console: --lang must be sl or en, not '%s'\n", qPrintable(lang));
+        return 2;
     }
-    if (parser.isSet(u"data-dir"_s))
-        DataPaths::setDirectory(parser.value(u"data-dir"_s));
+    const QString dataDir = parser.isSet(u"data-dir"_s) ? parser.value(u"data-dir"_s) : DataPaths::defaultDirectory();
     QString storePath = parser.value(u"store"_s);
     if (storePath.isEmpty()) {
         QString error;
-        storePath = ConsoleStore::seededDefault(DataPaths::current() + u"/ptuj.gpkg"_s, &error);
+        storePath = ConsoleContext::seededDefault(dataDir + u"/ptuj.gpkg"_s, &error);
         if (storePath.isEmpty())
             std::fprintf(stderr, "ptuj-console: %s\n", qPrintable(error));
     }
-    ConsoleStore::setPath(storePath);
+    // The one application context; the window and every write get it from here.
+    ConsoleContext context({.storePath = storePath, .dataDirectory = dataDir, .actor = Actor::fromEnvironment(),
+                            .renderProgram = {}});
 
     QQuickStyle::setStyle(u"Fusion"_s);
 
@@ -164,7 +163,7 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "ptuj-console: %s\n", qPrintable(command.errorString()));
             return 2;
         }
-        return command.run();
+        return command.run(lang);
     }
     if (screenshot) {
         ScreenshotCommand command;
@@ -172,14 +171,13 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "ptuj-console: %s\n", qPrintable(command.errorString()));
             return 2;
         }
-        return command.run();
+        return command.run(&context, lang);
     }
 
     QQmlApplicationEngine engine;
     QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app,
                      [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
-    // Install the translator before any binding is evaluated.
-    engine.singletonInstance<Language *>("PtujConsole", "Language");
-    engine.loadFromModule("PtujConsole", "Main");
+    if (!loadConsoleWindow(engine, &context, lang))
+        return 1;
     return app.exec();
 }

@@ -14,7 +14,7 @@ class CatalogueModel : public QAbstractListModel
 {
     Q_OBJECT
     QML_ELEMENT
-    QML_UNCREATABLE("Use ConsoleStore.catalogue")
+    QML_UNCREATABLE("Use ConsoleContext.catalogue")
     Q_PROPERTY(Status status READ status NOTIFY statusChanged)
     Q_PROPERTY(QString errorString READ errorString NOTIFY statusChanged)
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)

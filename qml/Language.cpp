@@ -10,7 +10,6 @@ using namespace Qt::StringLiterals;
 Q_LOGGING_CATEGORY(lcLanguage, "ptuj.ui.language")
 
 namespace {
-QString g_startupOverride;
 const auto kSettingsKey = u"ui/language"_s;
 } // namespace
 
@@ -19,17 +18,19 @@ Language *Language::create(QQmlEngine *engine, QJSEngine *)
     return new Language(engine);
 }
 
-void Language::setStartupOverride(const QString &code)
+void Language::startIn(const QString &code)
 {
-    g_startupOverride = code;
+    if (code == m_code || !apply(code))
+        return;
+    if (m_engine)
+        m_engine->retranslate();
+    emit codeChanged();
 }
 
 Language::Language(QQmlEngine *engine)
     : m_engine(engine)
 {
-    QString initial = g_startupOverride;
-    if (initial.isEmpty())
-        initial = QSettings().value(kSettingsKey, u"sl"_s).toString();
+    const QString initial = QSettings().value(kSettingsKey, u"sl"_s).toString();
     if (!apply(initial))
         apply(u"sl"_s);
 }

@@ -24,8 +24,8 @@ public:
     void setCode(const QString &code);
     QStringList available() const;
 
-    /// Language to start in when the settings hold none (e.g. from --lang).
-    static void setStartupOverride(const QString &code);
+    /// Starts in this language for this run (--lang) without changing the remembered one.
+    void startIn(const QString &code);
 
 signals:
     void codeChanged();

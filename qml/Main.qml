@@ -9,6 +9,9 @@ ApplicationWindow {
     visible: true
     title: qsTr("Ptuj Operations Console")
 
+    /// The one application context, built by app/ (store, data, actor).
+    required property ConsoleContext context
+
     // Read by `ptuj-console screenshot` to know when the map is complete.
     readonly property bool ready: mainView.ready
     // Which view `ptuj-console screenshot --view` shows: domains, catalogue or import.
@@ -18,5 +21,6 @@ ApplicationWindow {
     MainView {
         id: mainView
         anchors.fill: parent
+        context: window.context
     }
 }

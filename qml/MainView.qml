@@ -8,6 +8,8 @@ import QtPositioning
 Item {
     id: root
 
+    required property ConsoleContext context
+
     readonly property alias mapPanel: mapPanel
     readonly property alias sidePanel: sidePanel
     readonly property alias domainPanel: sidePanel.domainPanel
@@ -85,6 +87,7 @@ Item {
                 SplitView.preferredWidth: 330
                 SplitView.minimumWidth: 220
                 mapLayers: mapPanel.layers
+                catalogue: root.context.catalogue
                 reportInbox: reportInbox
                 reportWorkflow: reportWorkflow
                 onEditRequested: (entry) => catalogueEditor.openFor(entry)
@@ -94,7 +97,7 @@ Item {
 
             MapPanel {
                 id: mapPanel
-                storePath: ConsoleStore.path
+                storePath: root.context.storePath
                 SplitView.fillWidth: true
             }
         }
@@ -111,12 +114,12 @@ Item {
 
     ReportInboxModel {
         id: reportInbox
-        storePath: ConsoleStore.path
+        storePath: root.context.storePath
     }
     ReportWorkflow {
         id: reportWorkflow
-        storePath: ConsoleStore.path
-        user: ConsoleStore.userName
+        storePath: root.context.storePath
+        actor: root.context.actor
     }
     ReportsView {
         id: reportsView
@@ -146,9 +149,9 @@ Item {
     ImportDialog {
         id: importDialog
         anchors.centerIn: parent
-        storePath: ConsoleStore.path
+        storePath: root.context.storePath
         onImported: {
-            ConsoleStore.catalogue.reload();
+            root.context.catalogue.reload();
             mapPanel.layers.reload();
         }
     }
@@ -156,7 +159,8 @@ Item {
     PrintDialog {
         id: printDialog
         anchors.centerIn: parent
-        storePath: ConsoleStore.path
+        storePath: root.context.storePath
+        renderProgram: root.context.renderProgram
         mapPanel: mapPanel
     }
 
@@ -168,11 +172,11 @@ Item {
     CatalogueEditDialog {
         id: catalogueEditor
         anchors.centerIn: parent
-        catalogue: ConsoleStore.catalogue
+        catalogue: root.context.catalogue
     }
 
     Connections {
-        target: ConsoleStore.catalogue
+        target: root.context.catalogue
         // A layer moved to another domain takes that domain's colour on the map.
         function onSaved() { mapPanel.layers.reload(); }
     }

@@ -9,6 +9,7 @@ Dialog {
     id: root
 
     required property string storePath
+    required property string renderProgram
     required property var mapPanel
     readonly property alias job: job
     readonly property alias titleField: titleField
@@ -38,6 +39,7 @@ Dialog {
 
     PrintJob {
         id: job
+        program: root.renderProgram
     }
 
     FileDialog {

@@ -6,13 +6,12 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-QString g_program;
-}
-
 void PrintJob::setProgram(const QString &program)
 {
-    g_program = program;
+    if (m_program == program)
+        return;
+    m_program = program;
+    emit programChanged();
 }
 
 PrintJob::PrintJob(QObject *parent)
@@ -53,7 +52,7 @@ void PrintJob::start(const QString &storePath, const QString &out, const QString
     env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
     m_process.setProcessEnvironment(env);
     setStatus(Running);
-    m_process.start(g_program.isEmpty() ? QCoreApplication::applicationFilePath() : g_program, args);
+    m_process.start(m_program.isEmpty() ? QCoreApplication::applicationFilePath() : m_program, args);
 }
 
 void PrintJob::setStatus(Status status, const QString &error)

@@ -15,6 +15,7 @@ class PrintJob : public QObject
     Q_PROPERTY(Status status READ status NOTIFY statusChanged)
     Q_PROPERTY(QString errorString READ errorString NOTIFY statusChanged)
     Q_PROPERTY(QString output READ output NOTIFY statusChanged)
+    Q_PROPERTY(QString program READ program WRITE setProgram NOTIFY programChanged)
 
 public:
     enum Status { Null, Running, Ready, Error };
@@ -30,11 +31,13 @@ public:
     Q_INVOKABLE void start(const QString &storePath, const QString &out, const QString &title,
                            const QStringList &layers, const QGeoRectangle &area);
 
-    /// The console binary that renders (default: this program); tests point it elsewhere.
-    static void setProgram(const QString &program);
+    /// The console binary that renders (the context's renderProgram; empty: this program).
+    QString program() const { return m_program; }
+    void setProgram(const QString &program);
 
 signals:
     void statusChanged();
+    void programChanged();
 
 private:
     void setStatus(Status status, const QString &error = {});
@@ -43,4 +46,5 @@ private:
     Status m_status = Null;
     QString m_errorString;
     QString m_output;
+    QString m_program;
 };

@@ -2,6 +2,7 @@
 
 #include "ReportInboxModel.h"
 #include "ReportWorkflow.h"
+#include "Actor.h"
 
 #include <QQmlEngine>
 
@@ -18,4 +19,13 @@ struct ReportWorkflowForeign
     Q_GADGET
     QML_FOREIGN(ReportWorkflow)
     QML_NAMED_ELEMENT(ReportWorkflow)
+};
+
+/// Who acts, as a QML value type (the context's `actor`, passed on to the workflow).
+struct ActorForeign
+{
+    Q_GADGET
+    QML_FOREIGN(Actor)
+    QML_VALUE_TYPE(actor)
+    QML_UNCREATABLE("Actors come from the application context")
 };

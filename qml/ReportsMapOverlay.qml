@@ -47,6 +47,8 @@ Item {
         target: root.inbox
         function onCountChanged() { refreshTimer.restart(); }
         function onStatusChanged() { refreshTimer.restart(); }
+        // A new filter with the same count still moves the cells.
+        function onModelReset() { refreshTimer.restart(); }
     }
 
     Repeater {

@@ -14,6 +14,7 @@ Pane {
     readonly property alias tabBar: tabs
 
     required property MapLayers mapLayers
+    required property CatalogueModel catalogue
     required property ReportInboxModel reportInbox
     required property ReportWorkflow reportWorkflow
     readonly property alias reportsPanel: reportsPanel
@@ -57,7 +58,7 @@ Pane {
 
             DomainPanel {
                 id: domainPanel
-                catalogue: ConsoleStore.catalogue
+                catalogue: root.catalogue
                 mapLayers: root.mapLayers
                 onZoomToLayer: (layer) => root.zoomToLayer(layer)
                 onTableRequested: (layer) => root.tableRequested(layer)
@@ -73,7 +74,7 @@ Pane {
             }
             CataloguePanel {
                 id: cataloguePanel
-                catalogue: ConsoleStore.catalogue
+                catalogue: root.catalogue
                 onEditRequested: (entry) => root.editRequested(entry)
             }
         }

@@ -47,8 +47,8 @@ std::unique_ptr<Store> openStore(const QCommandLineParser &parser, Store::Mode m
 
 QCommandLineOption userOption()
 {
-    return {u"user"_s, u"Who makes the change (recorded in the history); default: $USER."_s, u"name"_s,
-            qEnvironmentVariable("USER", u"console"_s)};
+    return {u"user"_s, u"Who makes the change (recorded in the history); default: $PTUJ_USER, else the system user."_s,
+            u"name"_s};
 }
 
 // A report id given on the command line: a positive whole number.
@@ -117,7 +117,7 @@ int importReports(const QStringList &arguments)
     ReportService service(*store);
     ReportImportOptions options;
     options.source = parser.value(u"source"_s);
-    options.user = parser.value(u"user"_s);
+    options.actor = Actor::fromCommandLine(parser.value(u"user"_s));
     ReportImportSummary summary;
     if (parser.isSet(u"url"_s)) {
         summary = service.importEndpoint(QUrl(parser.value(u"url"_s)), fetch, options);
@@ -314,32 +314,32 @@ int setReport(const QStringList &arguments)
         return fail(error);
     ReportService service(*store);
     const qint64 id = *parsedId;
-    const QString user = parser.value(u"user"_s);
+    const Actor actor = Actor::fromCommandLine(parser.value(u"user"_s));
     const auto step = [&](const QString &option, const std::function<bool()> &apply) {
         return !parser.isSet(option) || apply();
     };
     const QString status = parser.value(u"status"_s);
     const bool ok =
-        step(u"category"_s, [&] { return service.setCategory(id, parser.value(u"category"_s), user, &error); })
-        && step(u"assign"_s, [&] { return service.assign(id, parser.value(u"assign"_s), user, &error); })
-        && step(u"priority"_s, [&] { return service.setPriority(id, priority, user, &error); })
-        && step(u"due"_s, [&] { return service.setDueDate(id, *due, user, &error); })
+        step(u"category"_s, [&] { return service.setCategory(id, parser.value(u"category"_s), actor, &error); })
+        && step(u"assign"_s, [&] { return service.assign(id, parser.value(u"assign"_s), actor, &error); })
+        && step(u"priority"_s, [&] { return service.setPriority(id, priority, actor, &error); })
+        && step(u"due"_s, [&] { return service.setDueDate(id, *due, actor, &error); })
         && step(u"answer"_s, [&] {
                // resolve/reject take the answer with the status in one change.
                return (status == u"resolved"_s || status == u"rejected"_s)
-                   || service.setPublicAnswer(id, parser.value(u"answer"_s), user, &error);
+                   || service.setPublicAnswer(id, parser.value(u"answer"_s), actor, &error);
            })
         && step(u"duplicate-of"_s, [&] {
-               return service.markDuplicate(id, *original, user, &error);
+               return service.markDuplicate(id, *original, actor, &error);
            })
         && step(u"status"_s, [&] {
                if (status == u"resolved"_s)
-                   return service.resolve(id, parser.value(u"answer"_s), user, &error);
+                   return service.resolve(id, parser.value(u"answer"_s), actor, &error);
                if (status == u"rejected"_s)
-                   return service.reject(id, parser.value(u"answer"_s), user, &error);
-               return service.setStatus(id, status, user, &error);
+                   return service.reject(id, parser.value(u"answer"_s), actor, &error);
+               return service.setStatus(id, status, actor, &error);
            })
-        && step(u"note"_s, [&] { return service.addNote(id, parser.value(u"note"_s), user, &error); });
+        && step(u"note"_s, [&] { return service.addNote(id, parser.value(u"note"_s), actor, &error); });
     if (!ok)
         return fail(error);
     const auto report = service.report(id);

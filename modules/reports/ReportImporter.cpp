@@ -390,12 +390,12 @@ ReportImportSummary ReportImporter::run(const QList<Open311::ServiceRequest> &re
             reportId = *newId;
             if (!writeIndex(reportId, *r.position))
                 return fail(index.errorString());
-            if (!writer.history().add(reportId, at, options.user, u"import"_s, QString(), QString(),
+            if (!writer.history().add(reportId, at, options.actor.name(), u"import"_s, QString(), QString(),
                                       u"created from %1 (%2)"_s.arg(options.source, id), &error))
                 return fail(error);
             ++summary.imported;
         } else {
-            const int changed = writer.update(*current, r, at, options.user, u"import"_s, &error);
+            const int changed = writer.update(*current, r, at, options.actor.name(), u"import"_s, &error);
             if (changed < 0)
                 return fail(error);
             if (changed == 0) {
@@ -451,8 +451,8 @@ ReportImportSummary ReportImporter::run(const QList<Open311::ServiceRequest> &re
             mark.reset();
             mark.bind(1, original).bind(2, fid);
             if (!mark.exec()
-                || !writer.history().add(fid, at, options.user, u"import"_s, u"status"_s, oldStatus, u"duplicate"_s, &error)
-                || !writer.history().add(fid, at, options.user, u"import"_s, u"duplicate_of"_s, oldOriginal,
+                || !writer.history().add(fid, at, options.actor.name(), u"import"_s, u"status"_s, oldStatus, u"duplicate"_s, &error)
+                || !writer.history().add(fid, at, options.actor.name(), u"import"_s, u"duplicate_of"_s, oldOriginal,
                                          QString::number(original), &error))
                 return fail(mark.errorString().isEmpty() ? error : mark.errorString());
         }

@@ -101,10 +101,10 @@ ReportImportSummary ReportService::importRequests(const QList<Open311::ServiceRe
     return ReportImporter(m_store).run(requests, services, withClock);
 }
 
-bool ReportService::edit(qint64 id, const QString &user, const QString &action, QString *error, const Change &change,
+bool ReportService::edit(qint64 id, const Actor &actor, const QString &action, QString *error, const Change &change,
                          const AfterWrite &after)
 {
-    if (user.trimmed().isEmpty()) {
+    if (!actor.isValid()) {
         setError(error, u"who makes the change is not known; sign in (or pass --user)"_s);
         return false;
     }
@@ -126,7 +126,7 @@ bool ReportService::edit(qint64 id, const QString &user, const QString &action, 
     updated.localUpdatedAt = now();
     ReportWriter writer(m_store.db());
     QString message;
-    if (writer.update(*current, updated, ReportText::isoUtc(now()), user, action, &message) < 0
+    if (writer.update(*current, updated, ReportText::isoUtc(now()), actor.name(), action, &message) < 0
         || (after && !after(*current, updated, &message))) {
         m_store.rollback();
         setError(error, explainStoreError(message));
@@ -135,9 +135,9 @@ bool ReportService::edit(qint64 id, const QString &user, const QString &action, 
     return m_store.commit(error);
 }
 
-bool ReportService::setStatus(qint64 id, const QString &status, const QString &user, QString *error)
+bool ReportService::setStatus(qint64 id, const QString &status, const Actor &actor, QString *error)
 {
-    return edit(id, user, u"status"_s, error, [&](Report &r) -> QString {
+    return edit(id, actor, u"status"_s, error, [&](Report &r) -> QString {
         const QString why = ReportStatus::whyNot(r.status, status);
         if (!why.isEmpty())
             return why;
@@ -161,17 +161,17 @@ bool ReportService::setStatus(qint64 id, const QString &status, const QString &u
     });
 }
 
-bool ReportService::acknowledge(qint64 id, const QString &user, QString *error)
+bool ReportService::acknowledge(qint64 id, const Actor &actor, QString *error)
 {
-    return setStatus(id, u"acknowledged"_s, user, error);
+    return setStatus(id, u"acknowledged"_s, actor, error);
 }
 
-bool ReportService::reopen(qint64 id, const QString &user, QString *error)
+bool ReportService::reopen(qint64 id, const Actor &actor, QString *error)
 {
-    return setStatus(id, u"acknowledged"_s, user, error);
+    return setStatus(id, u"acknowledged"_s, actor, error);
 }
 
-bool ReportService::assign(qint64 id, const QString &serviceId, const QString &user, QString *error)
+bool ReportService::assign(qint64 id, const QString &serviceId, const Actor &actor, QString *error)
 {
     SqliteStatement q(m_store.db(), "SELECT name FROM report_services WHERE id = ? AND active = 1");
     q.bind(1, serviceId);
@@ -183,7 +183,7 @@ bool ReportService::assign(qint64 id, const QString &serviceId, const QString &u
         setError(error, u"unknown service '%1'; use one of: %2"_s.arg(serviceId, ids.join(u", "_s)));
         return false;
     }
-    return edit(id, user, u"assign"_s, error, [&](Report &r) -> QString {
+    return edit(id, actor, u"assign"_s, error, [&](Report &r) -> QString {
         if (ReportStatus::isClosed(r.status))
             return u"the report is %1; reopen it before assigning it"_s.arg(r.status);
         r.service = serviceId;
@@ -196,9 +196,9 @@ bool ReportService::assign(qint64 id, const QString &serviceId, const QString &u
     });
 }
 
-bool ReportService::setPriority(qint64 id, int priority, const QString &user, QString *error)
+bool ReportService::setPriority(qint64 id, int priority, const Actor &actor, QString *error)
 {
-    return edit(id, user, u"priority"_s, error, [&](Report &r) -> QString {
+    return edit(id, actor, u"priority"_s, error, [&](Report &r) -> QString {
         if (priority < 1 || priority > 4)
             return u"priority %1 is out of range; use 1 (urgent) to 4 (low)"_s.arg(priority);
         r.priority = priority;
@@ -207,16 +207,16 @@ bool ReportService::setPriority(qint64 id, int priority, const QString &user, QS
     });
 }
 
-bool ReportService::setDueDate(qint64 id, const QDateTime &due, const QString &user, QString *error)
+bool ReportService::setDueDate(qint64 id, const QDateTime &due, const Actor &actor, QString *error)
 {
-    return edit(id, user, u"due"_s, error, [&](Report &r) -> QString {
+    return edit(id, actor, u"due"_s, error, [&](Report &r) -> QString {
         r.dueAt = due;
         markLocal(r, u"due_at"_s);
         return {};
     });
 }
 
-bool ReportService::setCategory(qint64 id, const QString &serviceCode, const QString &user, QString *error)
+bool ReportService::setCategory(qint64 id, const QString &serviceCode, const Actor &actor, QString *error)
 {
     const QHash<QString, ReportCategory> categories = loadReportCategories(m_store.db());
     const auto category = categories.constFind(serviceCode);
@@ -232,7 +232,7 @@ bool ReportService::setCategory(qint64 id, const QString &serviceCode, const QSt
         }()));
         return false;
     }
-    return edit(id, user, u"category"_s, error, [&](Report &r) -> QString {
+    return edit(id, actor, u"category"_s, error, [&](Report &r) -> QString {
         r.serviceCode = serviceCode;
         r.serviceName = category->nameSl;
         r.domain = category->domain;
@@ -242,18 +242,18 @@ bool ReportService::setCategory(qint64 id, const QString &serviceCode, const QSt
     });
 }
 
-bool ReportService::setPublicAnswer(qint64 id, const QString &publicAnswer, const QString &user, QString *error)
+bool ReportService::setPublicAnswer(qint64 id, const QString &publicAnswer, const Actor &actor, QString *error)
 {
-    return edit(id, user, u"answer"_s, error, [&](Report &r) -> QString {
+    return edit(id, actor, u"answer"_s, error, [&](Report &r) -> QString {
         r.publicAnswer = publicAnswer.trimmed();
         markLocal(r, u"public_answer"_s);
         return {};
     });
 }
 
-bool ReportService::resolve(qint64 id, const QString &publicAnswer, const QString &user, QString *error)
+bool ReportService::resolve(qint64 id, const QString &publicAnswer, const Actor &actor, QString *error)
 {
-    return edit(id, user, u"resolve"_s, error, [&](Report &r) -> QString {
+    return edit(id, actor, u"resolve"_s, error, [&](Report &r) -> QString {
         const QString why = ReportStatus::whyNot(r.status, u"resolved"_s);
         if (!why.isEmpty())
             return why;
@@ -268,9 +268,9 @@ bool ReportService::resolve(qint64 id, const QString &publicAnswer, const QStrin
     });
 }
 
-bool ReportService::reject(qint64 id, const QString &publicAnswer, const QString &user, QString *error)
+bool ReportService::reject(qint64 id, const QString &publicAnswer, const Actor &actor, QString *error)
 {
-    return edit(id, user, u"reject"_s, error, [&](Report &r) -> QString {
+    return edit(id, actor, u"reject"_s, error, [&](Report &r) -> QString {
         const QString why = ReportStatus::whyNot(r.status, u"rejected"_s);
         if (!why.isEmpty())
             return why;
@@ -284,20 +284,20 @@ bool ReportService::reject(qint64 id, const QString &publicAnswer, const QString
     });
 }
 
-bool ReportService::addNote(qint64 id, const QString &note, const QString &user, QString *error)
+bool ReportService::addNote(qint64 id, const QString &note, const Actor &actor, QString *error)
 {
-    return edit(id, user, u"note"_s, error, [&](Report &r) -> QString {
+    return edit(id, actor, u"note"_s, error, [&](Report &r) -> QString {
         if (note.trimmed().isEmpty())
             return u"the note is empty"_s;
-        const QString line = u"[%1 %2] %3"_s.arg(now().toUTC().toString(u"yyyy-MM-dd HH:mm"_s), user, note.trimmed());
+        const QString line = u"[%1 %2] %3"_s.arg(now().toUTC().toString(u"yyyy-MM-dd HH:mm"_s), actor.name(), note.trimmed());
         r.internalNotes = r.internalNotes.isEmpty() ? line : r.internalNotes + u'\n' + line;
         return {};
     });
 }
 
-bool ReportService::addFollower(qint64 id, const QString &contact, const QString &user, QString *error)
+bool ReportService::addFollower(qint64 id, const QString &contact, const Actor &actor, QString *error)
 {
-    return edit(id, user, u"follow"_s, error, [&](Report &) -> QString {
+    return edit(id, actor, u"follow"_s, error, [&](Report &) -> QString {
         return contact.trimmed().isEmpty() ? u"no contact given"_s : QString();
     }, [&](const Report &, const Report &after, QString *message) {
         SqliteStatement add(m_store.db(), "INSERT OR IGNORE INTO report_followers (report_id, contact, added_at) VALUES (?, ?, ?)");
@@ -306,12 +306,12 @@ bool ReportService::addFollower(qint64 id, const QString &contact, const QString
             *message = add.errorString();
             return false;
         }
-        return HistoryWriter(m_store.db()).add(after.id, ReportText::isoUtc(now()), user, u"follow"_s, u"followers"_s,
+        return HistoryWriter(m_store.db()).add(after.id, ReportText::isoUtc(now()), actor.name(), u"follow"_s, u"followers"_s,
                                                QString(), u"+1"_s, message);
     });
 }
 
-bool ReportService::markDuplicate(qint64 id, qint64 originalId, const QString &user, QString *error)
+bool ReportService::markDuplicate(qint64 id, qint64 originalId, const Actor &actor, QString *error)
 {
     // Point at the root of a chain, so followers gather on one report.
     qint64 root = originalId;
@@ -329,7 +329,7 @@ bool ReportService::markDuplicate(qint64 id, qint64 originalId, const QString &u
         setError(error, u"report %1 cannot be a duplicate of itself"_s.arg(id));
         return false;
     }
-    return edit(id, user, u"duplicate"_s, error, [&](Report &r) -> QString {
+    return edit(id, actor, u"duplicate"_s, error, [&](Report &r) -> QString {
         const QString why = ReportStatus::whyNot(r.status, u"duplicate"_s);
         if (!why.isEmpty())
             return why;
@@ -366,9 +366,9 @@ bool ReportService::markDuplicate(qint64 id, qint64 originalId, const QString &u
         }
         const qint64 afterCount = count(root);
         HistoryWriter history(db);
-        return history.add(root, at, user, u"merge"_s, u"followers"_s, QString::number(before),
+        return history.add(root, at, actor.name(), u"merge"_s, u"followers"_s, QString::number(before),
                            QString::number(afterCount), message)
-            && history.add(root, at, user, u"merge"_s, u"duplicates"_s, QString(),
+            && history.add(root, at, actor.name(), u"merge"_s, u"duplicates"_s, QString(),
                            u"+ report %1 (%2)"_s.arg(after.id).arg(after.serviceRequestId), message);
     });
 }

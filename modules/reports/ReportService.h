@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Actor.h"
+
 #include "Open311Client.h"
 #include "Open311Parser.h"
 #include "Report.h"
@@ -35,7 +37,7 @@ struct ReportImportSummary
 struct ReportImportOptions
 {
     QString source = QStringLiteral("izboljsajmo-ptuj");
-    QString user = QStringLiteral("import");
+    Actor actor = Actor::system(QStringLiteral("import"));
     /// The folder of a local import file: photos it names are read from there (and only from
     /// there). Empty for a remote source, whose records may not name local files at all.
     QString mediaBaseDir;
@@ -44,7 +46,7 @@ struct ReportImportOptions
 
 /// The one way to change reports: import, triage, workflow and notes. Every method runs in
 /// its own transaction and appends history rows (who, when, field, old → new) in the same
-/// transaction, so a report and its history never disagree. `user` is the signed-in name.
+/// transaction, so a report and its history never disagree. `actor` is who acts (Actor::fromEnvironment until accounts exist).
 ///
 /// Works on a Store opened for writing; one instance per thread, like the Store.
 class ReportService
@@ -60,26 +62,26 @@ public:
     ReportImportSummary importEndpoint(const QUrl &baseUrl, const Open311Client::Options &fetchOptions,
                                        const ReportImportOptions &options);
 
-    bool acknowledge(qint64 id, const QString &user, QString *error);
+    bool acknowledge(qint64 id, const Actor &actor, QString *error);
     /// Any workflow move (see ReportStatus::whyNot); resolved and rejected need setPublicAnswer first
     /// or use resolve()/reject().
-    bool setStatus(qint64 id, const QString &status, const QString &user, QString *error);
+    bool setStatus(qint64 id, const QString &status, const Actor &actor, QString *error);
     /// Assigns a service (report_services.id) and moves new/acknowledged reports to assigned.
-    bool assign(qint64 id, const QString &serviceId, const QString &user, QString *error);
-    bool setPriority(qint64 id, int priority, const QString &user, QString *error);
-    bool setDueDate(qint64 id, const QDateTime &due, const QString &user, QString *error);
+    bool assign(qint64 id, const QString &serviceId, const Actor &actor, QString *error);
+    bool setPriority(qint64 id, int priority, const Actor &actor, QString *error);
+    bool setDueDate(qint64 id, const QDateTime &due, const Actor &actor, QString *error);
     /// Re-categorises (service_code of report_categories); the domain follows.
-    bool setCategory(qint64 id, const QString &serviceCode, const QString &user, QString *error);
+    bool setCategory(qint64 id, const QString &serviceCode, const Actor &actor, QString *error);
     /// Marks `id` a duplicate of `originalId` (or of the report that one duplicates) and moves
     /// its followers and reporter contact to the original.
-    bool markDuplicate(qint64 id, qint64 originalId, const QString &user, QString *error);
-    bool resolve(qint64 id, const QString &publicAnswer, const QString &user, QString *error);
-    bool reject(qint64 id, const QString &publicAnswer, const QString &user, QString *error);
-    bool reopen(qint64 id, const QString &user, QString *error);
-    bool setPublicAnswer(qint64 id, const QString &publicAnswer, const QString &user, QString *error);
+    bool markDuplicate(qint64 id, qint64 originalId, const Actor &actor, QString *error);
+    bool resolve(qint64 id, const QString &publicAnswer, const Actor &actor, QString *error);
+    bool reject(qint64 id, const QString &publicAnswer, const Actor &actor, QString *error);
+    bool reopen(qint64 id, const Actor &actor, QString *error);
+    bool setPublicAnswer(qint64 id, const QString &publicAnswer, const Actor &actor, QString *error);
     /// Appends a dated line to the internal notes (never shown to the citizen).
-    bool addNote(qint64 id, const QString &note, const QString &user, QString *error);
-    bool addFollower(qint64 id, const QString &contact, const QString &user, QString *error);
+    bool addNote(qint64 id, const QString &note, const Actor &actor, QString *error);
+    bool addFollower(qint64 id, const QString &contact, const Actor &actor, QString *error);
     /// Edits (or adds) a reply template.
     bool saveReplyTemplate(const QString &name, const QString &status, const QString &textSl, const QString &textEn,
                            QString *error);
@@ -97,7 +99,7 @@ public:
 private:
     using Change = std::function<QString(Report &)>;
     using AfterWrite = std::function<bool(const Report &before, const Report &after, QString *error)>;
-    bool edit(qint64 id, const QString &user, const QString &action, QString *error, const Change &change,
+    bool edit(qint64 id, const Actor &actor, const QString &action, QString *error, const Change &change,
               const AfterWrite &after = {});
     QDateTime now() const;
 

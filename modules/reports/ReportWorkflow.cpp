@@ -11,7 +11,6 @@ using namespace Qt::StringLiterals;
 
 ReportWorkflow::ReportWorkflow(QObject *parent)
     : QObject(parent)
-    , m_user(qEnvironmentVariable("USER"))
 {
     connect(&m_watcher, &QFutureWatcherBase::finished, this, &ReportWorkflow::done);
 }
@@ -32,12 +31,12 @@ void ReportWorkflow::setStorePath(const QString &path)
     setStatus(path.isEmpty() ? Null : Ready);
 }
 
-void ReportWorkflow::setUser(const QString &user)
+void ReportWorkflow::setActor(const Actor &actor)
 {
-    if (m_user == user)
+    if (m_actor == actor)
         return;
-    m_user = user;
-    emit userChanged();
+    m_actor = actor;
+    emit actorChanged();
 }
 
 void ReportWorkflow::setStatus(Status status, const QString &error)
@@ -81,8 +80,8 @@ void ReportWorkflow::done()
 void ReportWorkflow::perform(const QString &action, const QVariantList &ids, const QVariant &value)
 {
     const QString path = m_storePath;
-    const QString user = m_user;
-    enqueue([path, user, action, ids, value] {
+    const Actor actor = m_actor;
+    enqueue([path, actor, action, ids, value] {
         Outcome out;
         out.action = action;
         QString error;
@@ -98,27 +97,27 @@ void ReportWorkflow::perform(const QString &action, const QVariantList &ids, con
             const qint64 id = v.toLongLong();
             bool ok = false;
             if (action == u"acknowledge"_s)
-                ok = service.acknowledge(id, user, &error);
+                ok = service.acknowledge(id, actor, &error);
             else if (action == u"assign"_s)
-                ok = service.assign(id, value.toString(), user, &error);
+                ok = service.assign(id, value.toString(), actor, &error);
             else if (action == u"priority"_s)
-                ok = service.setPriority(id, value.toInt(), user, &error);
+                ok = service.setPriority(id, value.toInt(), actor, &error);
             else if (action == u"due"_s)
-                ok = service.setDueDate(id, value.toDateTime(), user, &error);
+                ok = service.setDueDate(id, value.toDateTime(), actor, &error);
             else if (action == u"category"_s)
-                ok = service.setCategory(id, value.toString(), user, &error);
+                ok = service.setCategory(id, value.toString(), actor, &error);
             else if (action == u"duplicate"_s)
-                ok = service.markDuplicate(id, value.toLongLong(), user, &error);
+                ok = service.markDuplicate(id, value.toLongLong(), actor, &error);
             else if (action == u"resolve"_s)
-                ok = service.resolve(id, value.toString(), user, &error);
+                ok = service.resolve(id, value.toString(), actor, &error);
             else if (action == u"reject"_s)
-                ok = service.reject(id, value.toString(), user, &error);
+                ok = service.reject(id, value.toString(), actor, &error);
             else if (action == u"reopen"_s)
-                ok = service.reopen(id, user, &error);
+                ok = service.reopen(id, actor, &error);
             else if (action == u"answer"_s)
-                ok = service.setPublicAnswer(id, value.toString(), user, &error);
+                ok = service.setPublicAnswer(id, value.toString(), actor, &error);
             else if (action == u"note"_s)
-                ok = service.addNote(id, value.toString(), user, &error);
+                ok = service.addNote(id, value.toString(), actor, &error);
             else
                 error = u"unknown action '%1'"_s.arg(action);
             if (ok)
@@ -151,8 +150,8 @@ void ReportWorkflow::enqueueImport(const QString &source,
                                    std::function<ReportImportSummary(ReportService &, const ReportImportOptions &)> run)
 {
     const QString storePath = m_storePath;
-    const QString user = m_user;
-    enqueue([storePath, user, source, run] {
+    const Actor actor = m_actor;
+    enqueue([storePath, actor, source, run] {
         Outcome out;
         out.isImport = true;
         QString error;
@@ -162,7 +161,7 @@ void ReportWorkflow::enqueueImport(const QString &source,
         if (store) {
             ReportImportOptions options;
             options.source = source;
-            options.user = user;
+            options.actor = actor;
             ReportService service(*store);
             summary = run(service, options);
         }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Actor.h"
+
 #include <QDateTime>
 #include <QFutureWatcher>
 #include <QObject>
@@ -18,7 +20,7 @@ struct ReportImportSummary;
 /// The triage actions and the detail card's questions for QML, over one store path.
 ///
 /// Writes run one after another on a worker thread, each through ReportService (one
-/// transaction and its history rows per report) with `user` as who; bulk actions take a list
+/// transaction and its history rows per report) with `actor` as who; bulk actions take a list
 /// of ids and report per id. When a batch is done, `finished` says which ids changed and why
 /// the others did not; reload the inbox model then. Reads (history, duplicates, assets,
 /// statistics, templates) take milliseconds and answer directly.
@@ -26,7 +28,8 @@ class ReportWorkflow : public QObject
 {
     Q_OBJECT
     Q_PROPERTY(QString storePath READ storePath WRITE setStorePath NOTIFY storePathChanged)
-    Q_PROPERTY(QString user READ user WRITE setUser NOTIFY userChanged)
+    /// Who acts; writes are refused while it is not valid (the application context sets it).
+    Q_PROPERTY(Actor actor READ actor WRITE setActor NOTIFY actorChanged)
     Q_PROPERTY(Status status READ status NOTIFY statusChanged)
     Q_PROPERTY(QString errorString READ errorString NOTIFY statusChanged)
 
@@ -39,8 +42,8 @@ public:
 
     QString storePath() const { return m_storePath; }
     void setStorePath(const QString &path);
-    QString user() const { return m_user; }
-    void setUser(const QString &user);
+    Actor actor() const { return m_actor; }
+    void setActor(const Actor &actor);
     Status status() const { return m_status; }
     QString errorString() const { return m_errorString; }
 
@@ -76,7 +79,7 @@ public:
 
 signals:
     void storePathChanged();
-    void userChanged();
+    void actorChanged();
     void statusChanged();
     /// After perform(): the ids that changed, and {id: reason} for those that did not.
     void finished(const QString &action, const QVariantList &changed, const QVariantMap &refused);
@@ -104,7 +107,7 @@ private:
     Store *readStore() const;
 
     QString m_storePath;
-    QString m_user;
+    Actor m_actor;
     Status m_status = Null;
     QString m_errorString;
     std::deque<Job> m_queue;

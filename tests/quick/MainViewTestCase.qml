@@ -2,6 +2,7 @@ import QtQuick
 import QtTest
 import QtPositioning
 import PtujConsole
+import PtujConsoleTests
 
 // The main view under test, created fresh for each test function; the store is a
 // private copy of the sample store (tst_mainview.cpp).
@@ -15,7 +16,9 @@ TestCase {
 
     Component {
         id: mainViewComponent
-        MainView {}
+        MainView {
+            context: TestSession.context
+        }
     }
 
     // GURS label points of two settlements (data/geodata/ptuj_naselja_points.geojson).

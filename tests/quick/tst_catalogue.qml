@@ -2,6 +2,7 @@ import QtQuick
 import QtTest
 import QtPositioning
 import PtujConsole
+import PtujConsoleTests
 
 MainViewTestCase {
     name: "Catalogue"
@@ -12,7 +13,7 @@ MainViewTestCase {
 
     function test_catalogueListsTheSampleStore() {
         const view = createView();
-        const catalogue = ConsoleStore.catalogue;
+        const catalogue = TestSession.context.catalogue;
         tryVerify(() => catalogue.status === CatalogueModel.Ready && catalogue.count >= 28);
         mouseClick(findChild(view, "catalogueTab"));
         const list = view.sidePanel.cataloguePanel.listView;
@@ -37,14 +38,14 @@ MainViewTestCase {
 
     function test_importIntoTheStore() {
         const view = createView();
-        const catalogue = ConsoleStore.catalogue;
+        const catalogue = TestSession.context.catalogue;
         tryVerify(() => catalogue.status === CatalogueModel.Ready && catalogue.count > 0);
         const before = catalogue.count;
         const healthBefore = catalogue.countInDomain("health");
         const dialog = view.importDialog;
         dialog.open();
         tryVerify(() => dialog.opened);
-        dialog.sourceField.text = DataPaths.file("geodata/ptuj_aed_osm.geojson").toString().replace("file://", "");
+        dialog.sourceField.text = TestSession.context.dataFile("geodata/ptuj_aed_osm.geojson").toString().replace("file://", "");
         findChild(dialog, "importLayerField").text = "aed_uvoz_test";
         dialog.domainBox.currentIndex = Domains.indexOf("health");
         mouseClick(findChild(dialog, "importStartButton"));
@@ -59,7 +60,7 @@ MainViewTestCase {
 
     function test_importFailureLeavesTheStore() {
         const view = createView();
-        const catalogue = ConsoleStore.catalogue;
+        const catalogue = TestSession.context.catalogue;
         tryVerify(() => catalogue.status === CatalogueModel.Ready && catalogue.count > 0);
         const before = catalogue.count;
         const dialog = view.importDialog;
@@ -77,7 +78,7 @@ MainViewTestCase {
 
     function test_editCatalogueEntry() {
         const view = createView();
-        const catalogue = ConsoleStore.catalogue;
+        const catalogue = TestSession.context.catalogue;
         tryVerify(() => catalogue.status === CatalogueModel.Ready && catalogue.count > 0);
         catalogue.update("naselja", { owner: "GURS, Območna geodetska uprava Ptuj" });
         tryVerify(() => {

@@ -17,8 +17,8 @@ MainViewTestCase {
     Component {
         id: workflowComponent
         ReportWorkflow {
-            storePath: ConsoleStore.path
-            user: "referentka.test"
+            storePath: TestSession.context.storePath
+            actor: TestSession.context.actor
         }
     }
     Component {
@@ -26,12 +26,14 @@ MainViewTestCase {
         PrintView {
             width: 1600
             height: 1100
-            storePath: ConsoleStore.path
+            storePath: TestSession.context.storePath
         }
     }
     Component {
         id: printJobComponent
-        PrintJob {}
+        PrintJob {
+            program: TestSession.context.renderProgram
+        }
     }
     SignalSpy {
         id: importedSpy
@@ -82,7 +84,7 @@ MainViewTestCase {
     }
 
     function catalogueTitle(layer) {
-        const catalogue = ConsoleStore.catalogue;
+        const catalogue = TestSession.context.catalogue;
         for (let i = 0; i < catalogue.count; ++i) {
             const index = catalogue.index(i, 0);
             if (catalogue.data(index, CatalogueModel.LayerRole) === layer)
@@ -143,7 +145,7 @@ MainViewTestCase {
 
     function test_catalogueTextsAreShownAsTheyAre() {
         const view = createView();
-        const catalogue = ConsoleStore.catalogue;
+        const catalogue = TestSession.context.catalogue;
         tryVerify(() => catalogue.status === CatalogueModel.Ready && catalogue.count > 0);
         mouseClick(findChild(view, "catalogueTab"));
         const list = view.sidePanel.cataloguePanel.listView;
@@ -192,7 +194,7 @@ MainViewTestCase {
 
         // `ptuj-console render --title '<b>…</b><img …>'` draws the same page in a process of its own.
         const job = createTemporaryObject(printJobComponent, hostileCase);
-        job.start(ConsoleStore.path, ConsoleStore.path + "-hostile-title.png", title, ["drava"],
+        job.start(TestSession.context.storePath, TestSession.context.storePath + "-hostile-title.png", title, ["drava"],
                   QtPositioning.rectangle(QtPositioning.coordinate(46.45, 15.83), QtPositioning.coordinate(46.40, 15.92)));
         tryVerify(() => job.status !== PrintJob.Running, 60000);
         compare(job.status, PrintJob.Ready, job.errorString);

@@ -1,7 +1,6 @@
-#include "ConsoleStore.h"
-#include "DataPaths.h"
+#include "ConsoleContext.h"
 #include "Language.h"
-#include "PrintJob.h"
+#include "TestSession.h"
 
 #include <QFile>
 #include <QQuickStyle>
@@ -9,6 +8,8 @@
 #include <QStandardPaths>
 #include <QtQml/QQmlExtensionPlugin>
 #include <QtQuickTest>
+
+#include <memory>
 
 Q_IMPORT_QML_PLUGIN(PtujConsolePlugin)
 
@@ -25,20 +26,29 @@ public slots:
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(u"ptuj-console-tests"_s);
         QQuickStyle::setStyle(u"Fusion"_s);
-        DataPaths::setDirectory(QStringLiteral(PTUJ_DATA_DIR));
-        Language::setStartupOverride(u"sl"_s);
         // A private copy of the sample store: the tests import into it.
         const QString store = m_dir.filePath(u"ptuj.gpkg"_s);
         QFile::copy(QStringLiteral(PTUJ_DATA_DIR "/ptuj.gpkg"), store);
         QFile::setPermissions(store, QFile::ReadOwner | QFile::WriteOwner);
-        ConsoleStore::setPath(store);
-        PrintJob::setProgram(QStringLiteral(PTUJ_CONSOLE_BINARY));
         // Who the reports' history names.
         qputenv("PTUJ_USER", "referentka.test");
+        m_context = std::make_unique<ConsoleContext>(ConsoleContext::Settings{
+            .storePath = store,
+            .dataDirectory = QStringLiteral(PTUJ_DATA_DIR),
+            .actor = Actor::fromEnvironment(),
+            .renderProgram = QStringLiteral(PTUJ_CONSOLE_BINARY),
+        });
+        TestSession::provide(m_context.get());
+    }
+
+    void qmlEngineAvailable(QQmlEngine *engine)
+    {
+        engine->singletonInstance<Language *>("PtujConsole", "Language")->startIn(u"sl"_s);
     }
 
 private:
     QTemporaryDir m_dir;
+    std::unique_ptr<ConsoleContext> m_context;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(mainview, Setup)

@@ -2,6 +2,7 @@ import QtQuick
 import QtTest
 import QtPositioning
 import PtujConsole
+import PtujConsoleTests
 
 // The printed map credits every source it shows, the basemap's included.
 TestCase {
@@ -17,7 +18,7 @@ TestCase {
         PrintView {
             width: 1600
             height: 1100
-            storePath: ConsoleStore.path
+            storePath: TestSession.context.storePath
         }
     }
 

@@ -76,7 +76,7 @@ void tst_Open311Import::roundTripThroughEndpoint()
     fetch.pageSize = 10;
     fetch.timeoutMs = 10000;
     ReportImportOptions options;
-    options.user = u"uvoz"_s;
+    options.actor = Actor(u"uvoz"_s, Actor::Origin::CommandLine);
     const ReportImportSummary first = service.importEndpoint(server.baseUrl(), fetch, options);
     QVERIFY2(first.ok, qPrintable(first.error));
     QCOMPARE(first.imported, 25);
@@ -94,9 +94,9 @@ void tst_Open311Import::roundTripThroughEndpoint()
     const auto r2 = service.reportBySourceId(options.source, u"r2"_s);
     QVERIFY(r1 && r2);
     QString error;
-    QVERIFY2(service.resolve(r1->id, u"Jama je zakrpana."_s, u"ana"_s, &error), qPrintable(error));
-    QVERIFY2(service.assign(r2->id, u"ogjs"_s, u"ana"_s, &error), qPrintable(error));
-    QVERIFY2(service.setPriority(r2->id, 1, u"ana"_s, &error), qPrintable(error));
+    QVERIFY2(service.resolve(r1->id, u"Jama je zakrpana."_s, Actor(u"ana"_s, Actor::Origin::CommandLine), &error), qPrintable(error));
+    QVERIFY2(service.assign(r2->id, u"ogjs"_s, Actor(u"ana"_s, Actor::Origin::CommandLine), &error), qPrintable(error));
+    QVERIFY2(service.setPriority(r2->id, 1, Actor(u"ana"_s, Actor::Origin::CommandLine), &error), qPrintable(error));
 
     // The same data again: nothing changes, the decisions stay.
     const ReportImportSummary again = service.importEndpoint(server.baseUrl(), fetch, options);

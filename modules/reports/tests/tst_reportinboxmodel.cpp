@@ -73,9 +73,9 @@ void tst_ReportInboxModel::initTestCase()
     QCOMPARE(s.imported, 6);
     QString error;
     const qint64 p45 = service.reportBySourceId(u"izboljsajmo-ptuj"_s, u"p45"_s)->id;
-    QVERIFY(service.resolve(p45, u"Urejeno."_s, u"ana"_s, &error));
+    QVERIFY(service.resolve(p45, u"Urejeno."_s, Actor(u"ana"_s, Actor::Origin::CommandLine), &error));
     const qint64 l10 = service.reportBySourceId(u"izboljsajmo-ptuj"_s, u"l10"_s)->id;
-    QVERIFY(service.assign(l10, u"kp_ptuj"_s, u"ana"_s, &error));
+    QVERIFY(service.assign(l10, u"kp_ptuj"_s, Actor(u"ana"_s, Actor::Origin::CommandLine), &error));
 }
 
 QStringList tst_ReportInboxModel::ids(const ReportInboxModel &model) const

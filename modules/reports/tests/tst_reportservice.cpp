@@ -81,30 +81,30 @@ void tst_ReportService::everyTransitionIsAudited()
         QCOMPARE(last.newValue, newValue);
         QCOMPARE(last.at, QDateTime(QDate(2026, 11, 20), QTime(10, 0), QTimeZone::UTC));
     };
-    step(m_service->acknowledge(id, u"ana.horvat"_s, &error), u"status"_s, u"new"_s, u"acknowledged"_s);
+    step(m_service->acknowledge(id, Actor(u"ana.horvat"_s, Actor::Origin::CommandLine), &error), u"status"_s, u"new"_s, u"acknowledged"_s);
     // One history row per field, in column order: status, then service.
-    step(m_service->assign(id, u"kp_ptuj"_s, u"ana.horvat"_s, &error), u"service"_s, u"js_ptuj"_s, u"kp_ptuj"_s);
+    step(m_service->assign(id, u"kp_ptuj"_s, Actor(u"ana.horvat"_s, Actor::Origin::CommandLine), &error), u"service"_s, u"js_ptuj"_s, u"kp_ptuj"_s);
     QCOMPARE(m_service->report(id)->status, u"assigned"_s);
-    step(m_service->setPriority(id, 1, u"ana.horvat"_s, &error), u"priority"_s, u"2"_s, u"1"_s);
-    step(m_service->setDueDate(id, QDateTime(QDate(2026, 11, 25), QTime(12, 0), QTimeZone::UTC), u"ana.horvat"_s, &error),
+    step(m_service->setPriority(id, 1, Actor(u"ana.horvat"_s, Actor::Origin::CommandLine), &error), u"priority"_s, u"2"_s, u"1"_s);
+    step(m_service->setDueDate(id, QDateTime(QDate(2026, 11, 25), QTime(12, 0), QTimeZone::UTC), Actor(u"ana.horvat"_s, Actor::Origin::CommandLine), &error),
          u"due_at"_s, u"2026-10-15T08:00:00Z"_s, u"2026-11-25T12:00:00Z"_s);
-    step(m_service->setStatus(id, u"in_progress"_s, u"ana.horvat"_s, &error), u"status"_s, u"assigned"_s, u"in_progress"_s);
-    step(m_service->addNote(id, u"Ekipa na terenu"_s, u"ana.horvat"_s, &error), u"internal_notes"_s, QString(),
+    step(m_service->setStatus(id, u"in_progress"_s, Actor(u"ana.horvat"_s, Actor::Origin::CommandLine), &error), u"status"_s, u"assigned"_s, u"in_progress"_s);
+    step(m_service->addNote(id, u"Ekipa na terenu"_s, Actor(u"ana.horvat"_s, Actor::Origin::CommandLine), &error), u"internal_notes"_s, QString(),
          u"[2026-11-20 10:00 ana.horvat] Ekipa na terenu"_s);
-    step(m_service->resolve(id, u"Jama je zakrpana."_s, u"ana.horvat"_s, &error), u"public_answer"_s, QString(),
+    step(m_service->resolve(id, u"Jama je zakrpana."_s, Actor(u"ana.horvat"_s, Actor::Origin::CommandLine), &error), u"public_answer"_s, QString(),
          u"Jama je zakrpana."_s);
     QCOMPARE(m_service->report(id)->status, u"resolved"_s);
-    step(m_service->reopen(id, u"ana.horvat"_s, &error), u"status"_s, u"resolved"_s, u"acknowledged"_s);
-    step(m_service->setCategory(id, u"road_damage"_s, u"ana.horvat"_s, &error), u"service_name"_s, u"Udarna jama"_s,
+    step(m_service->reopen(id, Actor(u"ana.horvat"_s, Actor::Origin::CommandLine), &error), u"status"_s, u"resolved"_s, u"acknowledged"_s);
+    step(m_service->setCategory(id, u"road_damage"_s, Actor(u"ana.horvat"_s, Actor::Origin::CommandLine), &error), u"service_name"_s, u"Udarna jama"_s,
          u"Poškodovano cestišče"_s);
     QCOMPARE(m_service->report(id)->domain, u"mobility"_s);
 
     // A refused change writes nothing.
     const qsizetype entries = queries.history(id).size();
-    QVERIFY(!m_service->setPriority(id, 7, u"ana.horvat"_s, &error));
+    QVERIFY(!m_service->setPriority(id, 7, Actor(u"ana.horvat"_s, Actor::Origin::CommandLine), &error));
     QVERIFY2(error.contains(u"use 1 (urgent) to 4 (low)"_s), qPrintable(error));
     QCOMPARE(queries.history(id).size(), entries);
-    QVERIFY(!m_service->acknowledge(id, QString(), &error));
+    QVERIFY(!m_service->acknowledge(id, Actor(), &error));
     QVERIFY2(error.contains(u"sign in"_s), qPrintable(error));
 }
 
@@ -129,23 +129,23 @@ void tst_ReportService::invalidTransitionsAreRefusedWithReason()
     const qint64 id = importOne(u"t1"_s);
     QString error;
     if (setup == u"reject"_s)
-        QVERIFY(m_service->reject(id, u"Ni v pristojnosti občine."_s, u"ana"_s, &error));
+        QVERIFY(m_service->reject(id, u"Ni v pristojnosti občine."_s, Actor(u"ana"_s, Actor::Origin::CommandLine), &error));
     else if (setup == u"resolve"_s)
-        QVERIFY(m_service->resolve(id, u"Urejeno."_s, u"ana"_s, &error));
+        QVERIFY(m_service->resolve(id, u"Urejeno."_s, Actor(u"ana"_s, Actor::Origin::CommandLine), &error));
     else if (setup == u"acknowledge"_s)
-        QVERIFY(m_service->acknowledge(id, u"ana"_s, &error));
+        QVERIFY(m_service->acknowledge(id, Actor(u"ana"_s, Actor::Origin::CommandLine), &error));
     const auto before = m_service->report(id);
     bool ok = true;
     if (action == u"resolve"_s)
-        ok = m_service->resolve(id, u"Urejeno."_s, u"ana"_s, &error);
+        ok = m_service->resolve(id, u"Urejeno."_s, Actor(u"ana"_s, Actor::Origin::CommandLine), &error);
     else if (action == u"resolve-empty"_s)
-        ok = m_service->resolve(id, u"  "_s, u"ana"_s, &error);
+        ok = m_service->resolve(id, u"  "_s, Actor(u"ana"_s, Actor::Origin::CommandLine), &error);
     else if (action == u"assign"_s)
-        ok = m_service->assign(id, u"kp_ptuj"_s, u"ana"_s, &error);
+        ok = m_service->assign(id, u"kp_ptuj"_s, Actor(u"ana"_s, Actor::Origin::CommandLine), &error);
     else if (action == u"new"_s)
-        ok = m_service->setStatus(id, u"new"_s, u"ana"_s, &error);
+        ok = m_service->setStatus(id, u"new"_s, Actor(u"ana"_s, Actor::Origin::CommandLine), &error);
     else if (action == u"assign-unknown"_s)
-        ok = m_service->assign(id, u"nobody"_s, u"ana"_s, &error);
+        ok = m_service->assign(id, u"nobody"_s, Actor(u"ana"_s, Actor::Origin::CommandLine), &error);
     QVERIFY(!ok);
     QVERIFY2(error.contains(reason), qPrintable(error));
     QCOMPARE(m_service->report(id)->status, before->status);
@@ -155,7 +155,7 @@ void tst_ReportService::historyIsAppendOnly()
 {
     const qint64 id = importOne(u"h1"_s);
     QString error;
-    QVERIFY(m_service->acknowledge(id, u"ana"_s, &error));
+    QVERIFY(m_service->acknowledge(id, Actor(u"ana"_s, Actor::Origin::CommandLine), &error));
     QVERIFY(!sqliteExec(m_store->db(), "UPDATE report_history SET who = 'mallory'", &error));
     QVERIFY2(error.contains(u"append-only"_s), qPrintable(error));
     error.clear();
@@ -172,11 +172,11 @@ void tst_ReportService::duplicateMergesFollowers()
     const qint64 dup = importOne(u"d1"_s, {568020, 141500});
     const qint64 dupOfDup = importOne(u"d2"_s, {568030, 141500});
     QString error;
-    QVERIFY2(m_service->addFollower(dup, u"sosed@example.si"_s, u"ana"_s, &error), qPrintable(error));
-    QVERIFY2(m_service->addFollower(original, u"prvi@example.si"_s, u"ana"_s, &error), qPrintable(error));
-    QVERIFY2(m_service->markDuplicate(dupOfDup, dup, u"ana"_s, &error), qPrintable(error));
+    QVERIFY2(m_service->addFollower(dup, u"sosed@example.si"_s, Actor(u"ana"_s, Actor::Origin::CommandLine), &error), qPrintable(error));
+    QVERIFY2(m_service->addFollower(original, u"prvi@example.si"_s, Actor(u"ana"_s, Actor::Origin::CommandLine), &error), qPrintable(error));
+    QVERIFY2(m_service->markDuplicate(dupOfDup, dup, Actor(u"ana"_s, Actor::Origin::CommandLine), &error), qPrintable(error));
     QCOMPARE(m_service->report(dupOfDup)->duplicateOf, dup);
-    QVERIFY2(m_service->markDuplicate(dup, original, u"ana"_s, &error), qPrintable(error));
+    QVERIFY2(m_service->markDuplicate(dup, original, Actor(u"ana"_s, Actor::Origin::CommandLine), &error), qPrintable(error));
 
     const auto d = m_service->report(dup);
     QCOMPARE(d->status, u"duplicate"_s);
@@ -194,9 +194,9 @@ void tst_ReportService::duplicateMergesFollowers()
     for (const ReportHistoryEntry &e : queries.history(original))
         merged = merged || (e.action == u"merge"_s && e.field == u"followers"_s && e.oldValue == u"1"_s && e.newValue == u"3"_s);
     QVERIFY(merged);
-    QVERIFY(!m_service->markDuplicate(original, original, u"ana"_s, &error));
+    QVERIFY(!m_service->markDuplicate(original, original, Actor(u"ana"_s, Actor::Origin::CommandLine), &error));
     QVERIFY2(error.contains(u"duplicate of itself"_s), qPrintable(error));
-    QVERIFY(!m_service->resolve(dup, u"x"_s, u"ana"_s, &error));
+    QVERIFY(!m_service->resolve(dup, u"x"_s, Actor(u"ana"_s, Actor::Origin::CommandLine), &error));
     QVERIFY2(error.contains(u"reopen it"_s), qPrintable(error));
 }
 

@@ -40,7 +40,7 @@ void tst_ReportWorkflow::initTestCase()
     QVERIFY(writeFile(file, toJson(requests)));
 
     m_workflow.setStorePath(m_path);
-    m_workflow.setUser(u"ana"_s);
+    m_workflow.setActor(Actor(u"ana"_s, Actor::Origin::CommandLine));
     QCOMPARE(m_workflow.status(), ReportWorkflow::Ready);
     QSignalSpy imported(&m_workflow, &ReportWorkflow::imported);
     m_workflow.importFile(file);

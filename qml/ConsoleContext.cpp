@@ -1,41 +1,36 @@
-#include "ConsoleStore.h"
+#include "ConsoleContext.h"
 
 #include "CatalogueModel.h"
+#include "DataPaths.h"
 #include "Store.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
 using namespace Qt::StringLiterals;
 
-namespace {
-QString g_path;
-}
-
-ConsoleStore *ConsoleStore::create(QQmlEngine *, QJSEngine *)
-{
-    return new ConsoleStore;
-}
-
-ConsoleStore::ConsoleStore(QObject *parent)
+ConsoleContext::ConsoleContext(const Settings &settings, QObject *parent)
     : QObject(parent)
+    , m_settings(settings)
     , m_catalogue(new CatalogueModel(this))
 {
-    m_catalogue->setStorePath(path());
+    if (!m_settings.storePath.isEmpty())
+        m_settings.storePath = QFileInfo(m_settings.storePath).absoluteFilePath();
+    m_settings.dataDirectory = m_settings.dataDirectory.isEmpty() ? DataPaths::defaultDirectory()
+                                                                  : QDir(m_settings.dataDirectory).absolutePath();
+    if (m_settings.renderProgram.isEmpty())
+        m_settings.renderProgram = QCoreApplication::applicationFilePath();
+    m_catalogue->setStorePath(m_settings.storePath);
 }
 
-QString ConsoleStore::path() const
+QUrl ConsoleContext::dataFile(const QString &relativePath) const
 {
-    return g_path;
+    return QUrl::fromLocalFile(QDir(m_settings.dataDirectory).absoluteFilePath(relativePath));
 }
 
-void ConsoleStore::setPath(const QString &path)
-{
-    g_path = path.isEmpty() ? QString() : QFileInfo(path).absoluteFilePath();
-}
-
-QString ConsoleStore::seededDefault(const QString &sampleStore, QString *errorString)
+QString ConsoleContext::seededDefault(const QString &sampleStore, QString *errorString)
 {
     const QString target = Store::defaultPath();
     if (QFileInfo::exists(target))
@@ -54,14 +49,4 @@ QString ConsoleStore::seededDefault(const QString &sampleStore, QString *errorSt
     }
     QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
     return target;
-}
-
-QString ConsoleStore::userName()
-{
-    for (const char *variable : {"PTUJ_USER", "USER", "LOGNAME", "USERNAME"}) {
-        const QString name = qEnvironmentVariable(variable);
-        if (!name.isEmpty())
-            return name;
-    }
-    return QStringLiteral("uporabnik");
 }
