@@ -291,7 +291,7 @@ QImage MapRenderer::render(const RenderScene &scene, const WebMercator::Viewport
     qsizetype total = 0;
     for (const RenderScene::Layer &layer : scene.layers)
         total += layer.bounds.intersects(visible) ? weightOf(layer) : 0;
-    const int threads = o.parallel ? std::min<int>(QThread::idealThreadCount(), 4) : 1;
+    const int threads = !o.parallel ? 1 : o.threads > 0 ? o.threads : std::min<int>(QThread::idealThreadCount(), 4);
     QList<std::pair<qsizetype, qsizetype>> groups;
     if (threads > 1 && total >= 20000 && scene.layers.size() > 1) {
         qsizetype start = 0, weight = 0;

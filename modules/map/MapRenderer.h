@@ -20,6 +20,9 @@ struct Options
     const std::atomic_bool *cancel = nullptr;
     /// Draw groups of layers on several threads when there is much to draw.
     bool parallel = true;
+    /// Threads to split over when parallel: 0 takes the machine's cores (at most 4); tests
+    /// set it so the split is exercised on a one-core machine too.
+    int threads = 0;
 };
 
 /// A transparent image of the viewport's size × devicePixelRatio; a null image when cancelled.

@@ -2,8 +2,10 @@ import QtQuick
 import QtTest
 import QtPositioning
 import PtujConsole
+import PtujConsoleTests
 
 MainViewTestCase {
+    id: mapTools
     name: "MapTools"
 
     function test_layersOnTheMapAndTheirVisibility() {
@@ -286,13 +288,44 @@ MainViewTestCase {
         layers.setOpacity("natura2000", 1);
     }
 
+    Component {
+        id: swatchComponent
+        LegendSwatch {}
+    }
+
+    // The legend symbol draws its kind in the layer's colour: a stroke across the middle
+    // for lines (the background above it), a dot for points, a translucent tint for areas.
+    // (grabImage takes the window's pixels, so "blank" is the background, not alpha 0.)
+    function test_legendSymbolsDrawTheirKind() {
+        const red = Qt.color("#d01010");
+        const near = (c, r, g, b) => Math.abs(c.r - r) < 0.1 && Math.abs(c.g - g) < 0.1 && Math.abs(c.b - b) < 0.1;
+        const line = createTemporaryObject(swatchComponent, mapTools, { kind: "line", color: red, width: 32, height: 24 });
+        waitForRendering(line);
+        let image = grabImage(line);
+        verify(near(image.pixel(16, 12), red.r, red.g, red.b), "the line's stroke is in its colour");
+        const above = image.pixel(16, 2);
+        verify(!near(above, red.r, red.g, red.b), "nothing is drawn above the stroke");
+        const point = createTemporaryObject(swatchComponent, mapTools, { kind: "point", color: red, width: 32, height: 24 });
+        waitForRendering(point);
+        image = grabImage(point);
+        verify(near(image.pixel(16, 12), red.r, red.g, red.b), "the dot is in the layer's colour");
+        const corner = image.pixel(1, 1);
+        verify(!near(corner, red.r, red.g, red.b), "the corner is empty");
+        const area = createTemporaryObject(swatchComponent, mapTools, { kind: "polygon", color: red, width: 32, height: 24 });
+        waitForRendering(area);
+        image = grabImage(area);
+        const inside = image.pixel(16, 12);
+        verify(!near(inside, red.r, red.g, red.b) && inside.r > inside.g + 0.1, "the fill is a translucent tint, " + inside);
+        verify(near(image.pixel(0, 12), red.r, red.g, red.b), "the outline is in the layer's colour");
+    }
+
     function test_printTheCurrentView() {
         const view = createView();
         tryVerify(() => view.mapPanel.layers.status === MapLayers.Ready);
         const dialog = view.printDialog;
         dialog.open();
         dialog.titleField.text = "Preizkus tiska";
-        dialog.fileField.text = DataPaths.directory + "/../tst-print.png";
+        dialog.fileField.text = TestSession.context.dataDirectory + "/../tst-print.png";
         mouseClick(findChild(dialog, "printButton"));
         tryVerify(() => dialog.job.status !== PrintJob.Running, 60000);
         compare(dialog.job.status, PrintJob.Ready, dialog.job.errorString);

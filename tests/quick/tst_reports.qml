@@ -190,14 +190,13 @@ MainViewTestCase {
         // A single report's cell opens it.
         const map = view.mapPanel.map;
         map.zoomLevel = 18;
-        overlay.refresh();
+        // The cells follow the zoom by themselves (no refresh by hand).
+        tryVerify(() => overlay.cells.some(c => c.count === 1), 5000, "cells of single reports at zoom 18");
         const single = overlay.cells.find(c => c.count === 1);
-        if (single) {
-            const id = inbox.idNear(single.longitude, single.latitude, 50);
-            verify(id >= 0);
-            overlay.reportClicked(id);
-            compare(panel.currentId, id);
-        }
+        const id = inbox.idNear(single.longitude, single.latitude, 50);
+        verify(id >= 0);
+        overlay.reportClicked(id);
+        compare(panel.currentId, id);
 
         // Only the reports inside an area drawn on the map.
         const m = view.mapPanel.measurement;
@@ -209,5 +208,26 @@ MainViewTestCase {
         tryVerify(() => inbox.count < open);
         findChild(panel, "reportAreaFilter").clicked();
         tryVerify(() => inbox.count === open);
+    }
+
+    // Two filters with the same number of reports in different places: the map's cells
+    // must follow the second, not keep the first's (they refreshed only on a count change).
+    function test_cellsFollowAFilterWithTheSameCount() {
+        const view = createView();
+        const inbox = openInbox(view);
+        const overlay = view.reportsView.overlay;
+        const cellsNow = () => JSON.stringify(overlay.cells.map(c => [c.longitude, c.latitude, c.count]));
+        const expected = () => JSON.stringify(inbox.gridCells(overlay.cellPixels * overlay.metersPerPixel)
+                                              .map(c => [c.longitude, c.latitude, c.count]));
+        inbox.statuses = [];
+        inbox.category = "illegal_parking";
+        tryVerify(() => inbox.count > 0 && cellsNow() === expected(), 5000, "cells of the first category");
+        const first = cellsNow();
+        const count = inbox.count;
+        inbox.category = "playground";
+        // The sample store has as many playground reports as illegal-parking ones.
+        compare(inbox.count, count);
+        tryVerify(() => cellsNow() !== first, 5000, "the cells move to the second category");
+        compare(cellsNow(), expected());
     }
 }

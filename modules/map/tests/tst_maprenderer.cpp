@@ -155,7 +155,7 @@ private slots:
         const WebMercator::Viewport view{WebMercator::fromLonLat({15.87, 46.42}), WebMercator::metersPerPixel(14),
                                          QSizeF(500, 400)};
         const QImage one = MapRenderer::render(s, view, {.parallel = false});
-        const QImage many = MapRenderer::render(s, view, {.parallel = true});
+        const QImage many = MapRenderer::render(s, view, {.parallel = true, .threads = 3});
         QCOMPARE(one.size(), many.size());
         int worst = 0;
         for (int y = 0; y < one.height(); ++y) {
