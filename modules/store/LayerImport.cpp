@@ -395,8 +395,9 @@ bool LayerImport::writeCatalogue()
 
     SqliteStatement log(m_store.db(), "INSERT INTO ptuj_import_log (layer, source, started_at, finished_at, imported, "
                                       "rejected, repaired, report) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    log.bind(1, m_name).bind(2, QFileInfo(m_options.source).absoluteFilePath()).bind(3, now).bind(4, now);
+    const QString finished = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    log.bind(1, m_name).bind(2, QFileInfo(m_options.source).absoluteFilePath());
+    log.bind(3, m_startedAt.toString(Qt::ISODateWithMs)).bind(4, finished);
     log.bind(5, m_report.imported).bind(6, m_report.rejected).bind(7, m_report.repaired);
     log.bind(8, QString::fromUtf8(QJsonDocument(m_report.toJson()).toJson(QJsonDocument::Compact)));
     if (!log.exec())
@@ -406,6 +407,7 @@ bool LayerImport::writeCatalogue()
 
 bool LayerImport::run()
 {
+    m_startedAt = QDateTime::currentDateTimeUtc();
     if (!prepareCrs() || !createLayer())
         return false;
     if (m_transform) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QDateTime>
+
 #include "ImportReport.h"
 #include "LayerStyle.h"
 #include "VectorImporter.h"
@@ -65,6 +67,7 @@ private:
     const std::atomic_bool *m_cancel;
 
     ImportReport m_report;
+    QDateTime m_startedAt; // set when run() begins, for the import log
     OGRSpatialReference m_sourceSrs;
     OGRSpatialReference m_targetSrs;
     TransformPtr m_transform;

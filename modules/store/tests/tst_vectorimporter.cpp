@@ -1,5 +1,6 @@
 #include "FeatureQuery.h"
 #include "Store.h"
+#include "SqliteStatement.h"
 #include "StoreTestUtils.h"
 #include "VectorImporter.h"
 
@@ -7,6 +8,7 @@
 #include <ogrsf_frmts.h>
 
 #include <QDate>
+#include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -316,6 +318,36 @@ private slots:
         QCOMPARE(store->catalogueEntry(u"naselja"_s)->updateInterval, u"letno"_s);
         QVERIFY(!store->updateCatalogue(u"naselja"_s, {{u"colour"_s, u"red"_s}}, &error));
         QVERIFY(error.contains(u"editable fields"_s));
+    }
+
+    void importLogRecordsWhenTheImportStarted()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"points.geojson"_s);
+        QVERIFY(StoreTestUtils::writeVectorFile(file, "GeoJSON", 4326, wkbPoint, kWgs84Points));
+        QString error;
+        auto store = Store::open(dir.filePath(u"store.gpkg"_s), Store::Mode::Create, &error);
+        QVERIFY2(store, qPrintable(error));
+        // A moment taken while the import runs: the start must lie before it and the end
+        // after it. The short sleep only keeps that moment apart from the end on a
+        // millisecond clock; nothing here measures how long the import takes.
+        QDateTime during;
+        VectorImporter importer({.source = file, .domain = u"protection"_s, .layer = u"naselja"_s});
+        importer.setProgress([&during](qint64, qint64) {
+            if (!during.isValid()) {
+                during = QDateTime::currentDateTimeUtc();
+                QTest::qSleep(5);
+            }
+        });
+        QVERIFY(importer.run(*store).first().ok);
+        QVERIFY(during.isValid());
+        SqliteStatement q(store->db(), "SELECT started_at, finished_at FROM ptuj_import_log WHERE layer = 'naselja'");
+        QVERIFY(q.next());
+        const QDateTime started = QDateTime::fromString(q.text(0), Qt::ISODateWithMs);
+        const QDateTime finished = QDateTime::fromString(q.text(1), Qt::ISODateWithMs);
+        QVERIFY(started.isValid() && finished.isValid());
+        QVERIFY2(started <= during, qPrintable(q.text(0)));
+        QVERIFY2(during < finished, qPrintable(q.text(1)));
     }
 
     void replaceIsAtomic()
