@@ -295,7 +295,8 @@ MainViewTestCase {
 
     // The legend symbol draws its kind in the layer's colour: a stroke across the middle
     // for lines (the background above it), a dot for points, a translucent tint for areas.
-    // (grabImage takes the window's pixels, so "blank" is the background, not alpha 0.)
+    // (grabImage takes the window's pixels, so "blank" is the background, not alpha 0;
+    // the three stand side by side so none shows through another.)
     function test_legendSymbolsDrawTheirKind() {
         const red = Qt.color("#d01010");
         const near = (c, r, g, b) => Math.abs(c.r - r) < 0.1 && Math.abs(c.g - g) < 0.1 && Math.abs(c.b - b) < 0.1;
@@ -305,13 +306,13 @@ MainViewTestCase {
         verify(near(image.pixel(16, 12), red.r, red.g, red.b), "the line's stroke is in its colour");
         const above = image.pixel(16, 2);
         verify(!near(above, red.r, red.g, red.b), "nothing is drawn above the stroke");
-        const point = createTemporaryObject(swatchComponent, mapTools, { kind: "point", color: red, width: 32, height: 24 });
+        const point = createTemporaryObject(swatchComponent, mapTools, { kind: "point", color: red, x: 40, width: 32, height: 24 });
         waitForRendering(point);
         image = grabImage(point);
         verify(near(image.pixel(16, 12), red.r, red.g, red.b), "the dot is in the layer's colour");
         const corner = image.pixel(1, 1);
         verify(!near(corner, red.r, red.g, red.b), "the corner is empty");
-        const area = createTemporaryObject(swatchComponent, mapTools, { kind: "polygon", color: red, width: 32, height: 24 });
+        const area = createTemporaryObject(swatchComponent, mapTools, { kind: "polygon", color: red, x: 80, width: 32, height: 24 });
         waitForRendering(area);
         image = grabImage(area);
         const inside = image.pixel(16, 12);
