@@ -1,5 +1,7 @@
 #include "Report.h"
 
+#include "Text.h"
+
 #include <QJsonArray>
 #include <QTimeZone>
 #include <QtEndian>
@@ -114,13 +116,7 @@ QString ReportStatus::whyNot(const QString &from, const QString &to)
 
 QString ReportText::fold(const QString &text)
 {
-    QString out;
-    out.reserve(text.size());
-    for (const QChar c : text.normalized(QString::NormalizationForm_KD).toCaseFolded()) {
-        if (c.category() != QChar::Mark_NonSpacing)
-            out += c == u'đ' ? u'd' : c;
-    }
-    return out;
+    return Text::fold(text);
 }
 
 QString ReportText::maskEmail(const QString &email)
