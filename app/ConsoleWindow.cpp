@@ -10,7 +10,7 @@ using namespace Qt::StringLiterals;
 
 void startLanguage(QQmlApplicationEngine &engine, const QString &language)
 {
-    auto *lang = engine.singletonInstance<Language *>("PtujConsole", "Language");
+    auto *lang = engine.singletonInstance<Language *>("PtujConsole.Controls", "Language");
     if (lang && !language.isEmpty())
         lang->startIn(language);
 }
@@ -19,6 +19,6 @@ QQuickWindow *loadConsoleWindow(QQmlApplicationEngine &engine, ConsoleContext *c
 {
     startLanguage(engine, language);
     engine.setInitialProperties({{u"context"_s, QVariant::fromValue(context)}});
-    engine.loadFromModule("PtujConsole", "Main");
+    engine.loadFromModule("PtujConsole.Shell", "Main");
     return engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().first());
 }

@@ -81,7 +81,7 @@ int RenderCommand::run(const QString &language)
         {u"width"_s, m_size.width()},
         {u"height"_s, m_size.height()},
     });
-    engine.loadFromModule("PtujConsole", "PrintWindow");
+    engine.loadFromModule("PtujConsole.Print", "PrintWindow");
     auto *window = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().first());
     if (!window) {
         std::fprintf(stderr, "ptuj-console: the print view could not be created\n");

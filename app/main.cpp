@@ -7,6 +7,7 @@
 #include "TileCommands.h"
 
 #include "Actor.h"
+#include "Capabilities.h"
 #include "ConsoleContext.h"
 #include "ConsoleWindow.h"
 #include "DataPaths.h"
@@ -15,12 +16,9 @@
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
-#include <QtQml/QQmlExtensionPlugin>
 
 #include <algorithm>
 #include <cstdio>
-
-Q_IMPORT_QML_PLUGIN(PtujConsolePlugin)
 
 using namespace Qt::StringLiterals;
 
@@ -145,7 +143,7 @@ int main(int argc, char *argv[])
     }
     // The one application context; the window and every write get it from here.
     ConsoleContext context({.storePath = storePath, .dataDirectory = dataDir, .actor = Actor::fromEnvironment(),
-                            .renderProgram = {}});
+                            .renderProgram = {}, .capabilities = consoleCapabilities()});
 
     QQuickStyle::setStyle(u"Fusion"_s);
 

@@ -117,6 +117,21 @@
     </message>
 </context>
 <context>
+    <name>CatalogueCapability</name>
+    <message>
+        <source>Domains</source>
+        <translation>Področja</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Vrstni red</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Katalog</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueDelegate</name>
     <message>
         <source>%1 · %2 features · %3</source>
@@ -231,22 +246,6 @@
         <source>City Municipality of Ptuj · digital transformation strategy 2023–2030</source>
         <translation>Mestna občina Ptuj · strategija digitalne preobrazbe 2023–2030</translation>
     </message>
-    <message>
-        <source>Import data…</source>
-        <translation>Uvozi podatke …</translation>
-    </message>
-    <message>
-        <source>Import a Shapefile, GeoPackage, GeoJSON, KML, GML, CSV … (Ctrl+I)</source>
-        <translation>Uvozi Shapefile, GeoPackage, GeoJSON, KML, GML, CSV … (Ctrl+I)</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>Natisni …</translation>
-    </message>
-    <message>
-        <source>Print the map as it is now (Ctrl+P)</source>
-        <translation>Natisni zemljevid, kot je zdaj (Ctrl+P)</translation>
-    </message>
 </context>
 <context>
     <name>DomainDelegate</name>
@@ -325,6 +324,17 @@
     <message>
         <source>What lies inside?</source>
         <translation>Kaj leži znotraj?</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCapability</name>
+    <message>
+        <source>Import data…</source>
+        <translation>Uvozi podatke …</translation>
+    </message>
+    <message>
+        <source>Import a Shapefile, GeoPackage, GeoJSON, KML, GML, CSV … (Ctrl+I)</source>
+        <translation>Uvozi Shapefile, GeoPackage, GeoJSON, KML, GML, CSV … (Ctrl+I)</translation>
     </message>
 </context>
 <context>
@@ -565,6 +575,17 @@
     <message>
         <source>List what lies inside</source>
         <translation>Naštej, kaj leži znotraj</translation>
+    </message>
+</context>
+<context>
+    <name>PrintCapability</name>
+    <message>
+        <source>Print…</source>
+        <translation>Natisni …</translation>
+    </message>
+    <message>
+        <source>Print the map as it is now (Ctrl+P)</source>
+        <translation>Natisni zemljevid, kot je zdaj (Ctrl+P)</translation>
     </message>
 </context>
 <context>
@@ -954,6 +975,13 @@
     </message>
 </context>
 <context>
+    <name>ReportsCapability</name>
+    <message>
+        <source>Reports</source>
+        <translation>Prijave</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPanel</name>
     <message>
         <source>Citizen reports</source>
@@ -1049,25 +1077,6 @@
     <message>
         <source>Clear (Esc)</source>
         <translation>Počisti (Esc)</translation>
-    </message>
-</context>
-<context>
-    <name>SidePanel</name>
-    <message>
-        <source>Domains</source>
-        <translation>Področja</translation>
-    </message>
-    <message>
-        <source>Catalogue</source>
-        <translation>Katalog</translation>
-    </message>
-    <message>
-        <source>Order</source>
-        <translation>Vrstni red</translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation>Prijave</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,8 @@
 #include <cstdio>
 #include <vector>
 
-Q_IMPORT_QML_PLUGIN(PtujConsolePlugin)
+Q_IMPORT_QML_PLUGIN(PtujConsole_ControlsPlugin)
+Q_IMPORT_QML_PLUGIN(PtujConsole_MapPlugin)
 
 namespace {
 
@@ -19,7 +20,7 @@ const char *kOurs = R"(
 import QtQuick
 import QtLocation
 import QtPositioning
-import PtujConsole
+import PtujConsole.Map
 Window {
     width: 1600; height: 1000; visible: true
     property alias map: map
@@ -35,7 +36,7 @@ const char *kNaive = R"(
 import QtQuick
 import QtLocation
 import QtPositioning
-import PtujConsole
+import PtujConsole.Map
 Window {
     width: 1600; height: 1000; visible: true
     property alias map: map

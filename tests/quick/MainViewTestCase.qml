@@ -1,7 +1,9 @@
 import QtQuick
 import QtTest
 import QtPositioning
-import PtujConsole
+import PtujConsole.Controls
+import PtujConsole.Map
+import PtujConsole.Shell
 import PtujConsoleTests
 
 // The main view under test, created fresh for each test function; the store is a
@@ -30,6 +32,13 @@ TestCase {
         verify(view);
         tryVerify(() => view.ready, 10000, "the reference layers load");
         return view;
+    }
+
+    // The part of the view with that objectName (a capability's page, overlay or dialog).
+    function part(view, objectName) {
+        const found = findChild(view, objectName);
+        verify(found, objectName);
+        return found;
     }
 
     function init() {

@@ -2,7 +2,10 @@ import QtQuick
 import QtQuick.Controls
 import QtTest
 import QtPositioning
-import PtujConsole
+import PtujConsole.Controls
+import PtujConsole.Map
+import PtujConsole.Print
+import PtujConsole.Reports
 import PtujConsoleTests
 
 // Texts from outside are shown as they are: markup in a report from an endpoint, in a
@@ -95,8 +98,8 @@ MainViewTestCase {
 
     function openHostileReport(view) {
         mouseClick(findChild(view, "reportsTab"));
-        const inbox = view.reportInbox;
-        const panel = view.sidePanel.reportsPanel;
+        const inbox = view.capability("reports").inbox;
+        const panel = part(view, "reportsPanel");
         const statuses = findChild(panel, "reportStatusFilter");
         statuses.currentIndex = statuses.count - 1; // all statuses: the report is resolved
         statuses.activated(statuses.currentIndex);
@@ -110,8 +113,8 @@ MainViewTestCase {
             }
             return id >= 0;
         }, 10000, "the endpoint's report is in the inbox");
-        panel.select(id);
-        tryVerify(() => view.reportsView.card.visible && view.reportsView.card.reportId === id);
+        panel.controller.select(id);
+        tryVerify(() => part(view, "reportsView").card.visible && part(view, "reportsView").card.reportId === id);
         return id;
     }
 
@@ -119,23 +122,23 @@ MainViewTestCase {
         importHostileReport();
         const view = createView();
         const id = openHostileReport(view);
-        const card = view.reportsView.card;
+        const card = part(view, "reportsView").card;
         verifyShownAsItIs(card, "<b>opis</b>", "the description in the card");
         verifyShownAsItIs(card, "<b>naslov</b>", "the address in the card");
         verifyShownAsItIs(card, "<b>odgovor</b>", "the public answer in the card");
         verifyShownAsItIs(card, "<b>storitev</b>", "the service name in the card");
-        const row = findChild(view.sidePanel.reportsPanel.listView, "report_" + id);
+        const row = findChild(part(view, "reportsPanel").listView, "report_" + id);
         verify(row, "the report's row in the inbox");
         verifyShownAsItIs(row, "<b>storitev</b>", "the service name in the inbox");
         verifyShownAsItIs(row, "<b>naslov</b>", "the address in the inbox");
 
         // A note with markup, and so a history value with it.
-        view.reportWorkflow.perform("note", [id], endpoint.hostile("zapis"));
+        view.capability("reports").workflow.perform("note", [id], endpoint.hostile("zapis"));
         tryVerify(() => textsShowing(card, "<b>zapis</b>").length > 0, 5000, "the note is in the history");
         verifyShownAsItIs(card, "<b>zapis</b>", "the note in the history");
 
         // The endpoint's service is a category of the filter, drawn by its delegate.
-        const category = findChild(view.sidePanel.reportsPanel, "reportCategoryFilter");
+        const category = findChild(part(view, "reportsPanel"), "reportCategoryFilter");
         category.popup.open();
         tryVerify(() => category.popup.opened);
         verifyShownAsItIs(category.popup.contentItem, "<b>kategorija</b>", "the endpoint's category in the filter");
@@ -148,7 +151,7 @@ MainViewTestCase {
         const catalogue = TestSession.context.catalogue;
         tryVerify(() => catalogue.status === CatalogueModel.Ready && catalogue.count > 0);
         mouseClick(findChild(view, "catalogueTab"));
-        const list = view.sidePanel.cataloguePanel.listView;
+        const list = part(view, "cataloguePanel").listView;
         tryVerify(() => findChild(list, "catalogue_natura2000") !== null);
         const before = findChild(list, "catalogue_natura2000");
         const original = { title_sl: before.titleSl, description_sl: before.descriptionSl };
@@ -169,10 +172,10 @@ MainViewTestCase {
 
             // The layer under its domain and in the drawing order.
             mouseClick(findChild(view, "domainsTab"));
-            view.domainPanel.filterField.text = "natura2000";
-            verifyShownAsItIs(view.domainPanel, "<b>naslov</b>", "the title under its domain");
+            part(view, "domainPanel").filterField.text = "natura2000";
+            verifyShownAsItIs(part(view, "domainPanel"), "<b>naslov</b>", "the title under its domain");
             mouseClick(findChild(view, "orderTab"));
-            const order = view.sidePanel.orderPanel.listView;
+            const order = part(view, "orderPanel").listView;
             order.positionViewAtIndex(view.mapPanel.layers.drawingOrder.indexOf("natura2000"), ListView.Contain);
             tryVerify(() => textsShowing(order, "<b>naslov</b>").length > 0, 10000,
                       "the map's layers reload with the new title");

@@ -1,0 +1,173 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import PtujConsole.Controls
+import PtujConsole.Map
+
+// The order the layers are drawn in, whatever domain they belong to (the domain tree
+// groups them by the strategy; this list stacks them): drag a row by its handle, or use
+// the arrows (Alt+↑ / Alt+↓ on the selected row). The top row is drawn on top.
+ColumnLayout {
+    id: root
+
+    required property MapLayers mapLayers
+    property bool english: Language.code === "en"
+    readonly property alias listView: list
+
+    spacing: 0
+
+    RowLayout {
+        Layout.fillWidth: true
+        Layout.margins: 8
+        Label {
+            Layout.fillWidth: true
+            text: qsTr("Drawn on top first. Drag by ☰ or use Alt+↑/↓.")
+            textFormat: Text.PlainText
+            wrapMode: Text.Wrap
+            color: Theme.subtleTextColor
+            font.pixelSize: 11
+        }
+        Button {
+            objectName: "resetOrderButton"
+            text: qsTr("Reset")
+            onClicked: root.mapLayers.resetOrder()
+            ToolTip.visible: hovered
+            ToolTip.text: qsTr("Points over lines over areas, as in the catalogue")
+        }
+    }
+
+    ListView {
+        id: list
+        objectName: "drawingOrderList"
+        Layout.fillWidth: true
+        Layout.fillHeight: true
+        clip: true
+        model: root.mapLayers.drawingOrder
+        currentIndex: -1
+        keyNavigationEnabled: true
+        ScrollBar.vertical: ScrollBar {}
+
+        // Where a dragged row would land (index), -1 when nothing is dragged.
+        property int dropIndex: -1
+
+        Keys.onPressed: (event) => {
+            if (!(event.modifiers & Qt.AltModifier) || currentIndex < 0)
+                return;
+            const name = model[currentIndex];
+            if (event.key === Qt.Key_Up && currentIndex > 0) {
+                root.mapLayers.moveLayer(name, currentIndex - 1);
+                currentIndex = root.mapLayers.drawingOrder.indexOf(name);
+                event.accepted = true;
+            } else if (event.key === Qt.Key_Down && currentIndex < count - 1) {
+                root.mapLayers.moveLayer(name, currentIndex + 1);
+                currentIndex = root.mapLayers.drawingOrder.indexOf(name);
+                event.accepted = true;
+            }
+        }
+
+        delegate: ItemDelegate {
+            id: row
+
+            required property string modelData
+            required property int index
+            readonly property string domain: root.mapLayers.domainOf(modelData)
+
+            objectName: "orderRow_" + modelData
+            width: ListView.view.width
+            highlighted: ListView.isCurrentItem
+            onClicked: {
+                list.currentIndex = index;
+                list.forceActiveFocus();
+            }
+
+            contentItem: RowLayout {
+                spacing: 6
+                Label {
+                    id: handle
+                    objectName: "dragHandle"
+                    text: "☰"
+                    textFormat: Text.PlainText
+                    color: Theme.subtleTextColor
+                    MouseArea {
+                        id: dragArea
+                        anchors.fill: parent
+                        anchors.margins: -4
+                        cursorShape: Qt.SizeVerCursor
+                        drag.target: ghost
+                        drag.axis: Drag.YAxis
+                        onPressed: {
+                            ghost.text = title.text;
+                            ghost.y = row.mapToItem(list, 0, 0).y;
+                            ghost.visible = true;
+                        }
+                        onPositionChanged: {
+                            const y = ghost.y + ghost.height / 2 + list.contentY;
+                            const at = list.indexAt(10, y);
+                            list.dropIndex = at < 0 ? (y < 0 ? 0 : list.count - 1) : at;
+                        }
+                        onReleased: {
+                            ghost.visible = false;
+                            if (list.dropIndex >= 0)
+                                root.mapLayers.moveLayer(row.modelData, list.dropIndex);
+                            list.dropIndex = -1;
+                        }
+                    }
+                }
+                LegendSwatch {
+                    kind: root.mapLayers.kindOf(row.modelData)
+                    color: Domains.color(row.domain)
+                    opacity: root.mapLayers.hiddenLayers.indexOf(row.modelData) < 0 ? 1 : 0.3
+                }
+                Label {
+                    id: title
+                    Layout.fillWidth: true
+                    text: root.mapLayers.titleOf(row.modelData, root.english ? "en" : "sl") || row.modelData
+                    textFormat: Text.PlainText
+                    elide: Text.ElideRight
+                    font.pixelSize: 12
+                    color: root.mapLayers.hiddenLayers.indexOf(row.modelData) < 0 ? Theme.textColor
+                                                                                  : Theme.subtleTextColor
+                }
+                ToolButton {
+                    objectName: "moveUp_" + row.modelData
+                    text: "▲"
+                    padding: 2
+                    enabled: row.index > 0
+                    onClicked: root.mapLayers.moveLayer(row.modelData, row.index - 1)
+                    ToolTip.visible: hovered
+                    ToolTip.text: qsTr("Draw higher")
+                }
+                ToolButton {
+                    objectName: "moveDown_" + row.modelData
+                    text: "▼"
+                    padding: 2
+                    enabled: row.index < list.count - 1
+                    onClicked: root.mapLayers.moveLayer(row.modelData, row.index + 1)
+                    ToolTip.visible: hovered
+                    ToolTip.text: qsTr("Draw lower")
+                }
+            }
+            Rectangle {
+                // The drop line above the row a dragged layer would take the place of.
+                visible: list.dropIndex === row.index
+                width: parent.width
+                height: 2
+                color: Theme.accentColor
+            }
+        }
+
+        Label {
+            id: ghost
+            textFormat: Text.PlainText
+            visible: false
+            x: 24
+            padding: 4
+            font.pixelSize: 12
+            background: Rectangle {
+                color: Qt.rgba(1, 1, 1, 0.9)
+                border.color: Theme.accentColor
+            }
+        }
+    }
+}

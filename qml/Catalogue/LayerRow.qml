@@ -1,0 +1,81 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import PtujConsole.Controls
+import PtujConsole.Map
+
+// One layer under its domain: shown on the map or not, its size, zoom to it.
+RowLayout {
+    id: root
+
+    required property string layerName
+    required property string domain
+    required property string titleSl
+    required property string titleEn
+    required property int featureCount
+    required property bool english
+    required property MapLayers mapLayers
+
+    signal zoomRequested(string layer)
+    signal tableRequested(string layer)
+
+    spacing: 4
+
+    CheckBox {
+        id: visibleBox
+        objectName: "layerVisible_" + root.layerName
+        padding: 0
+        checked: root.mapLayers.hiddenLayers.indexOf(root.layerName) < 0
+        onToggled: root.mapLayers.setVisible(root.layerName, checked)
+        ToolTip.visible: hovered
+        ToolTip.text: qsTr("Show on the map")
+    }
+    LegendSwatch {
+        // Re-read when the layers (re)load: counts changes with them.
+        kind: root.mapLayers.counts.points >= 0 ? root.mapLayers.kindOf(root.layerName) : ""
+        color: Domains.color(root.domain)
+        opacity: visibleBox.checked ? opacitySlider.value : 0.3
+    }
+    Label {
+        Layout.fillWidth: true
+        text: (root.english ? root.titleEn : root.titleSl) || root.layerName
+        textFormat: Text.PlainText
+        elide: Text.ElideRight
+        font.pixelSize: 12
+        color: visibleBox.checked ? Theme.textColor : Theme.subtleTextColor
+    }
+    Slider {
+        id: opacitySlider
+        objectName: "layerOpacity_" + root.layerName
+        Layout.preferredWidth: 46
+        from: 0.1
+        to: 1
+        value: root.mapLayers.opacityOf(root.layerName)
+        enabled: visibleBox.checked
+        onMoved: root.mapLayers.setOpacity(root.layerName, value)
+        ToolTip.visible: hovered || pressed
+        ToolTip.text: qsTr("Opacity %1 %").arg(Math.round(value * 100))
+    }
+    Label {
+        text: root.featureCount.toLocaleString(Qt.locale(), "f", 0)
+        textFormat: Text.PlainText
+        font.pixelSize: 11
+        color: Theme.subtleTextColor
+    }
+    ToolButton {
+        objectName: "tableButton_" + root.layerName
+        text: "▦"
+        padding: 2
+        onClicked: root.tableRequested(root.layerName)
+        ToolTip.visible: hovered
+        ToolTip.text: qsTr("Attribute table")
+    }
+    ToolButton {
+        objectName: "zoomToLayer_" + root.layerName
+        text: "⤢"
+        padding: 2
+        onClicked: root.zoomRequested(root.layerName)
+        ToolTip.visible: hovered
+        ToolTip.text: qsTr("Zoom to layer")
+    }
+}

@@ -1,0 +1,60 @@
+import QtQuick
+import QtTest
+import QtPositioning
+import PtujConsole.Controls
+import PtujConsole.Map
+import PtujConsoleTests
+
+MainViewTestCase {
+    name: "Catalogue"
+
+    function catalogueRow(list, layerName) {
+        return findChild(list, "catalogue_" + layerName);
+    }
+
+    function test_catalogueListsTheSampleStore() {
+        const view = createView();
+        const catalogue = TestSession.context.catalogue;
+        tryVerify(() => catalogue.status === CatalogueModel.Ready && catalogue.count >= 28);
+        mouseClick(findChild(view, "catalogueTab"));
+        const list = part(view, "cataloguePanel").listView;
+        tryVerify(() => catalogueRow(list, "natura2000") !== null);
+        const natura = catalogueRow(list, "natura2000");
+        compare(natura.domain, "environment");
+        verify(natura.illustrative, "sample layers say they are illustrative");
+        verify(!catalogueRow(list, "obcina_meja").illustrative, "the GURS boundary is official");
+
+        const filter = findChild(view, "catalogueFilter");
+        filter.text = "natura";
+        compare(part(view, "cataloguePanel").filterModel.count, 1);
+        filter.text = "zascita"; // without diacritics: the Protection and rescue domain
+        verify(part(view, "cataloguePanel").filterModel.count >= 3);
+        filter.text = "";
+        compare(part(view, "cataloguePanel").filterModel.count, catalogue.count);
+
+        // Water has the Drava, Lake Ptuj, the Grajena and the water mains.
+        const water = findChild(part(view, "domainPanel").listView, "domain_water");
+        compare(water.layerCount, 4);
+    }
+
+    function test_editCatalogueEntry() {
+        const view = createView();
+        const catalogue = TestSession.context.catalogue;
+        tryVerify(() => catalogue.status === CatalogueModel.Ready && catalogue.count > 0);
+        catalogue.update("naselja", { owner: "GURS, Območna geodetska uprava Ptuj" });
+        tryVerify(() => {
+            for (let i = 0; i < catalogue.count; ++i) {
+                const idx = catalogue.index(i, 0);
+                if (catalogue.data(idx, Qt.UserRole + 1) === "naselja")
+                    return catalogue.data(idx, Qt.UserRole + 7) === "GURS, Območna geodetska uprava Ptuj";
+            }
+            return false;
+        });
+        // An unknown field is refused with a reason, the entry unchanged.
+        let failure = "";
+        const conn = catalogue.saveFailed.connect((layer, message) => failure = message);
+        catalogue.update("naselja", { colour: "red" });
+        tryVerify(() => failure.length > 0);
+        verify(failure.indexOf("unknown catalogue field") >= 0, failure);
+    }
+}

@@ -1,0 +1,189 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import QtQml.Models
+import PtujConsole.Controls
+
+// The triage actions for the open report, or for every ticked one, with their keys:
+// A acknowledge, S assign, 1–4 priority, D due date, R resolve, X reject, U duplicate of
+// the nearest candidate, O reopen. The keys work while the inbox is shown (enabled).
+Item {
+    id: root
+
+    required property ReportWorkflow workflow
+    required property var report
+    required property var targets
+    required property var duplicates
+    property bool keysEnabled: true
+    readonly property bool english: Language.code === "en"
+    readonly property bool isOpen: report.isOpen === true
+    readonly property alias answerDialog: answerDialog
+
+    // A menu or the answer dialog closed: the keyboard goes back to the inbox.
+    signal finishedInput()
+
+    function act(action, value) {
+        if (root.targets.length > 0)
+            root.workflow.perform(action, root.targets, value);
+    }
+    function answer(action) {
+        if (root.targets.length === 0)
+            return;
+        answerDialog.action = action;
+        answerDialog.ids = root.targets;
+        answerDialog.open();
+    }
+    function dueIn(days) {
+        const d = new Date();
+        d.setDate(d.getDate() + days);
+        act("due", Qt.formatDate(d, "yyyy-MM-dd"));
+    }
+
+    implicitHeight: buttons.implicitHeight
+
+    Flow {
+    id: buttons
+    width: root.width
+    spacing: 4
+
+    Button {
+        objectName: "acknowledgeButton"
+        text: qsTr("Acknowledge (A)")
+        enabled: root.report.status === "new" || root.targets.length > 1
+        onClicked: root.act("acknowledge")
+    }
+    Button {
+        objectName: "assignButton"
+        text: qsTr("Assign (S) ▾")
+        onClicked: serviceMenu.open()
+        Menu {
+            id: serviceMenu
+            onClosed: root.finishedInput()
+            objectName: "serviceMenu"
+            // Menus take their items from an Instantiator, not a Repeater.
+            Instantiator {
+                model: root.workflow.storePath !== "" ? root.workflow.services() : []
+                delegate: PlainMenuItem {
+                    required property var modelData
+                    text: modelData.name
+                    onTriggered: root.act("assign", modelData.id)
+                }
+                onObjectAdded: (index, object) => serviceMenu.insertItem(index, object)
+                onObjectRemoved: (index, object) => serviceMenu.removeItem(object)
+            }
+        }
+    }
+    Button {
+        text: qsTr("Priority (1–4) ▾")
+        onClicked: priorityMenu.open()
+        Menu {
+            id: priorityMenu
+            onClosed: root.finishedInput()
+            Instantiator {
+                model: [1, 2, 3, 4]
+                delegate: PlainMenuItem {
+                    required property int modelData
+                    text: modelData + " · " + ReportTexts.priorityName(modelData)
+                    onTriggered: root.act("priority", modelData)
+                }
+                onObjectAdded: (index, object) => priorityMenu.insertItem(index, object)
+                onObjectRemoved: (index, object) => priorityMenu.removeItem(object)
+            }
+        }
+    }
+    Button {
+        text: qsTr("Due (D) ▾")
+        onClicked: dueMenu.open()
+        Menu {
+            id: dueMenu
+            onClosed: root.finishedInput()
+            objectName: "dueMenu"
+            Instantiator {
+                model: [1, 3, 7, 14, 30]
+                delegate: MenuItem {
+                    required property int modelData
+                    text: qsTr("in %n day(s)", "", modelData)
+                    onTriggered: root.dueIn(modelData)
+                }
+                onObjectAdded: (index, object) => dueMenu.insertItem(index, object)
+                onObjectRemoved: (index, object) => dueMenu.removeItem(object)
+            }
+        }
+    }
+    Button {
+        objectName: "resolveButton"
+        text: qsTr("Resolve… (R)")
+        enabled: root.isOpen || root.targets.length > 1
+        onClicked: root.answer("resolve")
+    }
+    Button {
+        objectName: "rejectButton"
+        text: qsTr("Reject… (X)")
+        enabled: root.isOpen || root.targets.length > 1
+        onClicked: root.answer("reject")
+    }
+    Button {
+        objectName: "reopenButton"
+        text: qsTr("Reopen (O)")
+        visible: !root.isOpen
+        onClicked: root.act("reopen")
+    }
+    }
+
+    ReportAnswerDialog {
+        id: answerDialog
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        workflow: root.workflow
+        onClosed: root.finishedInput()
+    }
+
+    Shortcut {
+        sequence: "A"
+        enabled: root.keysEnabled
+        onActivated: root.act("acknowledge")
+    }
+    Shortcut {
+        sequence: "S"
+        enabled: root.keysEnabled
+        onActivated: serviceMenu.open()
+    }
+    Shortcut {
+        sequence: "D"
+        enabled: root.keysEnabled
+        onActivated: dueMenu.open()
+    }
+    Shortcut {
+        sequence: "R"
+        enabled: root.keysEnabled
+        onActivated: root.answer("resolve")
+    }
+    Shortcut {
+        sequence: "X"
+        enabled: root.keysEnabled
+        onActivated: root.answer("reject")
+    }
+    Shortcut {
+        sequence: "O"
+        enabled: root.keysEnabled
+        onActivated: root.act("reopen")
+    }
+    Shortcut {
+        sequence: "U"
+        enabled: root.keysEnabled && root.duplicates.length > 0
+        onActivated: root.act("duplicate", root.duplicates[0].reportId)
+    }
+    Repeater {
+        model: [1, 2, 3, 4]
+        delegate: Item {
+            id: key
+            required property int modelData
+            Shortcut {
+                sequence: String(key.modelData)
+                enabled: root.keysEnabled
+                onActivated: root.act("priority", key.modelData)
+            }
+        }
+    }
+}

@@ -1,0 +1,245 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import PtujConsole.Controls
+
+// One report in full: what, where, when, who handles it, the photo, possible duplicates
+// nearby, the nearest assets, the public answer and the history — with the actions.
+Pane {
+    id: root
+
+    required property ReportWorkflow workflow
+    required property var report        // the inbox's get(row) map; {} for none
+    property var targets: []            // the ids the actions apply to
+    property real duplicateRadius: 50
+    property string message: ""
+    readonly property bool english: Language.code === "en"
+    readonly property var reportId: report.reportId ?? -1
+    // Read again whenever the report or its data changes (revision bumps after writes).
+    property int revision: 0
+    readonly property var history: revision >= 0 && reportId >= 0 ? workflow.history(reportId) : []
+    readonly property var duplicates: revision >= 0 && reportId >= 0
+                                      ? workflow.duplicateCandidates(reportId, duplicateRadius) : []
+    readonly property var assets: reportId >= 0 ? workflow.nearestAssets(reportId) : []
+    readonly property var photos: reportId >= 0 ? workflow.photos(reportId) : []
+    readonly property alias actions: actions
+    readonly property string warningsText: Array.isArray(report.warnings) ? report.warnings.join("; ")
+                                                                          : (report.warnings ?? "")
+    // Service id → name, from the inbox panel; layer name → title, from the map's layers.
+    property var serviceNames: ({})
+    property var layerTitle: (layer) => layer
+    // As tall as the content, at most the space there is.
+    implicitHeight: content.implicitHeight + topPadding + bottomPadding
+
+    signal closeRequested()
+    signal showOnMap(var id)
+
+    padding: 8
+    background: Rectangle {
+        color: Qt.rgba(1, 1, 1, 0.97)
+        border.color: Theme.panelBorderColor
+        radius: 4
+    }
+
+    Connections {
+        target: root.workflow
+        function onFinished(action, changed, refused) {
+            ++root.revision;
+            const reasons = Object.keys(refused).map(id => "#" + id + ": " + refused[id]);
+            root.message = reasons.length > 0 ? qsTr("Not changed: %1").arg(reasons.join("; ")) : "";
+        }
+    }
+
+    ScrollView {
+        anchors.fill: parent
+        contentWidth: availableWidth
+
+        ColumnLayout {
+            id: content
+            width: parent.width
+            spacing: 6
+
+            RowLayout {
+                Layout.fillWidth: true
+                Rectangle {
+                    Layout.preferredWidth: 12
+                    Layout.preferredHeight: 12
+                    radius: 6
+                    color: ReportTexts.statusColor(root.report.status ?? "")
+                }
+                Label {
+                    objectName: "reportTitle"
+                    Layout.fillWidth: true
+                    text: (root.report.serviceName || root.report.serviceCode || "") + " · #" + root.reportId
+                    textFormat: Text.PlainText
+                    font.bold: true
+                    font.pixelSize: 14
+                    elide: Text.ElideRight
+                }
+                ToolButton {
+                    text: "✕"
+                    onClicked: root.closeRequested()
+                    ToolTip.visible: hovered
+                    ToolTip.text: qsTr("Close (Esc)")
+                }
+            }
+            Label {
+                objectName: "reportStatusLine"
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                text: ReportTexts.statusName(root.report.status ?? "")
+                      + (root.report.priority ? " · " + qsTr("priority %1 (%2)").arg(root.report.priority)
+                                                .arg(ReportTexts.priorityName(root.report.priority)) : "")
+                      + (root.report.service ? " · " + (root.serviceNames[root.report.service] ?? root.report.service)
+                                             : " · " + qsTr("not assigned"))
+                      + (root.report.dueAt ? " · " + qsTr("due %1").arg(Qt.formatDate(root.report.dueAt, "d. M. yyyy")) : "")
+                textFormat: Text.PlainText
+                color: root.report.overdue ? "#c0392b" : Theme.textColor
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: root.report.unknownCategory === true
+                text: qsTr("Unknown category “%1”: kept, choose the right one.").arg(root.report.serviceCode ?? "")
+                textFormat: Text.PlainText
+                color: "#b9770e"
+                wrapMode: Text.Wrap
+            }
+            Label {
+                Layout.fillWidth: true
+                text: root.report.description ?? ""
+                textFormat: Text.PlainText
+                wrapMode: Text.Wrap
+            }
+            Label {
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                color: Theme.subtleTextColor
+                font.pixelSize: 11
+                text: [root.report.address,
+                       root.report.requestedAt ? qsTr("reported %1").arg(Qt.formatDateTime(root.report.requestedAt, "d. M. yyyy hh:mm")) : "",
+                       root.report.maskedContact ? qsTr("by %1").arg(root.report.maskedContact) : "",
+                       (root.report.source ?? "") + " " + (root.report.serviceRequestId ?? "")]
+                      .filter(s => s && s.length > 0).join(" · ")
+                textFormat: Text.PlainText
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: root.warningsText !== ""
+                text: "⚠ " + root.warningsText
+                textFormat: Text.PlainText
+                color: "#b9770e"
+                wrapMode: Text.Wrap
+                font.pixelSize: 11
+            }
+            Image {
+                objectName: "reportPhoto"
+                Layout.fillWidth: true
+                Layout.preferredHeight: visible ? 160 : 0
+                visible: root.photos.length > 0
+                source: root.photos.length > 0 ? root.photos[0].source : ""
+                fillMode: Image.PreserveAspectFit
+                asynchronous: true
+            }
+
+            ReportActions {
+                id: actions
+                Layout.fillWidth: true
+                workflow: root.workflow
+                report: root.report
+                targets: root.targets
+                duplicates: root.duplicates
+            }
+            Label {
+                objectName: "reportMessage"
+                Layout.fillWidth: true
+                visible: root.message !== ""
+                text: root.message
+                textFormat: Text.PlainText
+                color: "#c0392b"
+                wrapMode: Text.Wrap
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: (root.report.publicAnswer ?? "") !== ""
+                text: qsTr("Public answer: %1").arg(root.report.publicAnswer ?? "")
+                textFormat: Text.PlainText
+                wrapMode: Text.Wrap
+                font.italic: true
+            }
+
+            Label {
+                text: qsTr("Possible duplicates within %1 m").arg(root.duplicateRadius)
+                textFormat: Text.PlainText
+                font.bold: true
+                visible: root.duplicates.length > 0
+            }
+            Repeater {
+                model: root.duplicates
+                delegate: RowLayout {
+                    id: duplicate
+                    required property var modelData
+                    Layout.fillWidth: true
+                    Label {
+                        Layout.fillWidth: true
+                        text: "#" + duplicate.modelData.reportId + " · " + Math.round(duplicate.modelData.distance) + " m · "
+                              + ReportTexts.statusName(duplicate.modelData.status) + " · " + duplicate.modelData.description
+                        textFormat: Text.PlainText
+                        elide: Text.ElideRight
+                        font.pixelSize: 11
+                    }
+                    ToolButton {
+                        text: "↗"
+                        onClicked: root.showOnMap(duplicate.modelData.reportId)
+                        ToolTip.visible: hovered
+                        ToolTip.text: qsTr("Open this report")
+                    }
+                    ToolButton {
+                        objectName: "markDuplicateOf_" + duplicate.modelData.reportId
+                        text: qsTr("Duplicate of it")
+                        onClicked: root.workflow.perform("duplicate", root.targets, duplicate.modelData.reportId)
+                    }
+                }
+            }
+
+            Label {
+                text: qsTr("Nearest assets")
+                textFormat: Text.PlainText
+                font.bold: true
+                visible: root.assets.length > 0
+            }
+            Repeater {
+                model: root.assets
+                delegate: Label {
+                    required property var modelData
+                    Layout.fillWidth: true
+                    text: root.layerTitle(modelData.layer) + ": " + (modelData.name || "#" + modelData.fid) + " · "
+                          + Math.round(modelData.distance) + " m"
+                    textFormat: Text.PlainText
+                    font.pixelSize: 11
+                    elide: Text.ElideRight
+                }
+            }
+
+            Label {
+                text: qsTr("History")
+                textFormat: Text.PlainText
+                font.bold: true
+            }
+            Repeater {
+                objectName: "reportHistory"
+                model: root.history
+                delegate: Label {
+                    required property var modelData
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
+                    font.pixelSize: 11
+                    text: Qt.formatDateTime(modelData.at, "d. M. yyyy hh:mm") + " · " + modelData.who + " · "
+                          + modelData.action + (modelData.field ? " · " + modelData.field + ": "
+                                                + (modelData.oldValue ?? "–") + " → " + (modelData.newValue ?? "–") : "")
+                    textFormat: Text.PlainText
+                }
+            }
+        }
+    }
+}

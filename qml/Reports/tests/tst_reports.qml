@@ -1,0 +1,236 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import QtPositioning
+import PtujConsole.Controls
+import PtujConsole.Map
+import PtujConsoleTests
+import PtujConsole.Reports
+
+// A clerk's morning with the citizen reports of the sample store.
+MainViewTestCase {
+    name: "Reports"
+
+    function openInbox(view) {
+        mouseClick(findChild(view, "reportsTab"));
+        const inbox = view.capability("reports").inbox;
+        tryVerify(() => inbox.status === ReportInboxModel.Ready && inbox.count > 0, 10000, "the sample reports load");
+        return inbox;
+    }
+
+    function firstRowWithStatus(inbox, status) {
+        for (let i = 0; i < inbox.count; ++i) {
+            if (inbox.get(i).status === status)
+                return i;
+        }
+        return -1;
+    }
+
+    // From an unread report to a resolved one with a public answer, by keyboard only.
+    function test_fromNewToResolvedWithTheKeyboard() {
+        const view = createView();
+        const inbox = openInbox(view);
+        const panel = part(view, "reportsPanel");
+        const list = panel.listView;
+        // The default view is every open report; a few hundred samples over two years.
+        verify(inbox.totalCount >= 200, inbox.totalCount);
+        verify(inbox.count < inbox.totalCount);
+        const row = firstRowWithStatus(inbox, "new");
+        verify(row >= 0);
+        list.forceActiveFocus();
+        list.currentIndex = row;
+        const id = inbox.idAt(row);
+        compare(panel.controller.currentId, id);
+        const card = part(view, "reportsView").card;
+        tryVerify(() => card.visible);
+        compare(card.reportId, id);
+
+        keyClick(Qt.Key_A);
+        tryVerify(() => inbox.get(inbox.rowOf(id)).status === "acknowledged", 5000, "acknowledged");
+        keyClick(Qt.Key_S); // the services menu; the first service
+        const menu = findChild(card, "serviceMenu");
+        tryVerify(() => menu.opened);
+        keyClick(Qt.Key_Down);
+        keyClick(Qt.Key_Return);
+        tryVerify(() => !menu.visible);
+        tryVerify(() => inbox.get(inbox.rowOf(id)).service !== "", 5000, "assigned");
+        tryVerify(() => list.activeFocus, 2000, "the keyboard is back in the inbox");
+        keyClick(Qt.Key_4);
+        tryVerify(() => inbox.get(inbox.rowOf(id)).priority === 4, 5000, "low");
+        keyClick(Qt.Key_1);
+        tryVerify(() => inbox.get(inbox.rowOf(id)).priority === 1, 5000, "urgent");
+        // D: a due date three days from now (the second choice).
+        keyClick(Qt.Key_D);
+        const dueMenu = findChild(card, "dueMenu");
+        tryVerify(() => dueMenu.opened);
+        keyClick(Qt.Key_Down);
+        keyClick(Qt.Key_Down);
+        keyClick(Qt.Key_Return);
+        tryVerify(() => !dueMenu.visible);
+        const inThreeDays = new Date();
+        inThreeDays.setDate(inThreeDays.getDate() + 3);
+        tryVerify(() => {
+            const due = inbox.get(inbox.rowOf(id)).dueAt;
+            return due && Qt.formatDate(due, "yyyy-MM-dd") === Qt.formatDate(inThreeDays, "yyyy-MM-dd");
+        }, 5000, "due in three days");
+        tryVerify(() => list.activeFocus);
+
+        keyClick(Qt.Key_R);
+        const dialog = findChild(card, "reportAnswerDialog");
+        tryVerify(() => dialog.opened);
+        const answer = findChild(dialog, "publicAnswer");
+        verify(answer.text.length > 0, "a reply template fills the answer");
+        // The clerk improves the template and keeps it for next time.
+        answer.text = answer.text + " Lep pozdrav, Mestna občina Ptuj.";
+        findChild(dialog, "templateName").text = "Odpravljeno s pozdravom";
+        findChild(dialog, "saveTemplateButton").clicked();
+        tryVerify(() => dialog.templates.some(t => t.name === "Odpravljeno s pozdravom"), 5000, "template saved");
+        answer.forceActiveFocus();
+        keyClick(Qt.Key_Return, Qt.ControlModifier);
+        // Resolved reports leave the "open" view: look for it among all.
+        tryVerify(() => inbox.rowOf(id) < 0, 5000, "resolved, so no longer open");
+        const all = findChild(panel, "reportStatusFilter");
+        all.currentIndex = all.count - 1;
+        all.activated(all.currentIndex);
+        tryVerify(() => inbox.rowOf(id) >= 0);
+        const done = inbox.get(inbox.rowOf(id));
+        compare(done.status, "resolved");
+        verify(done.publicAnswer.length > 0);
+
+        // Every step is in the history, by the signed-in user.
+        const history = view.capability("reports").workflow.history(id);
+        const mine = history.filter(h => h.who === "referentka.test");
+        verify(mine.length >= 4, JSON.stringify(history));
+        verify(mine.some(h => h.field === "status" && h.newValue === "resolved"));
+        verify(mine.some(h => h.field === "priority" && String(h.newValue) === "1"));
+    }
+
+    function test_bulkActionsAndRefusals() {
+        const view = createView();
+        const inbox = openInbox(view);
+        const panel = part(view, "reportsPanel");
+        const list = panel.listView;
+        list.forceActiveFocus();
+        // Tick two new reports with Space and acknowledge both at once.
+        const ids = [];
+        for (let i = 0; i < inbox.count && ids.length < 2; ++i) {
+            if (inbox.get(i).status === "new") {
+                list.currentIndex = i;
+                keyClick(Qt.Key_Space);
+                ids.push(inbox.idAt(i));
+            }
+        }
+        compare(panel.controller.tickedIds.length, 2);
+        compare(panel.controller.targets(), ids);
+        keyClick(Qt.Key_A);
+        tryVerify(() => ids.every(id => inbox.get(inbox.rowOf(id)).status === "acknowledged"), 5000);
+        panel.controller.tickedIds = [];
+
+        // A closed report cannot be resolved again: the card says why.
+        const all = findChild(panel, "reportStatusFilter");
+        all.currentIndex = 5; // resolved
+        all.activated(all.currentIndex);
+        tryVerify(() => inbox.count > 0);
+        panel.controller.select(inbox.idAt(0));
+        const card = part(view, "reportsView").card;
+        tryVerify(() => card.visible);
+        view.capability("reports").workflow.perform("resolve", [inbox.idAt(0)], "Še enkrat");
+        tryVerify(() => card.message.length > 0, 5000, "the refusal is shown");
+    }
+
+    function test_filtersAndTheMap() {
+        const view = createView();
+        const inbox = openInbox(view);
+        const panel = part(view, "reportsPanel");
+        const open = inbox.count;
+        // Text without diacritics: "Potrčeva cesta".
+        panel.searchField.text = "potrceva";
+        tryVerify(() => inbox.count < open && inbox.count > 0);
+        panel.searchField.text = "";
+        tryVerify(() => inbox.count === open);
+        const overdue = findChild(panel, "reportOverdueFilter");
+        overdue.toggle();
+        overdue.toggled();
+        tryVerify(() => inbox.count < open);
+        overdue.toggle();
+        overdue.toggled();
+        tryVerify(() => inbox.count === open);
+
+        // By category and by age.
+        const category = findChild(panel, "reportCategoryFilter");
+        category.currentIndex = category.indexOfValue("pothole");
+        category.activated(category.currentIndex);
+        tryVerify(() => inbox.count > 0 && inbox.count < open);
+        for (let i = 0; i < inbox.count; ++i)
+            compare(inbox.get(i).serviceCode, "pothole");
+        category.currentIndex = 0;
+        category.activated(0);
+        const age = findChild(panel, "reportAgeFilter");
+        age.currentIndex = 2; // last 30 days
+        age.activated(2);
+        tryVerify(() => inbox.count < open);
+        for (let i = 0; i < inbox.count; ++i)
+            verify(inbox.get(i).ageDays <= 30);
+        age.currentIndex = 0;
+        age.activated(0);
+        tryVerify(() => inbox.count === open);
+        // Figures: open reports by domain add up to the open count.
+        const figures = panel.controller.statistics.open_by_domain;
+        compare(Object.values(figures).reduce((a, b) => a + b, 0), panel.controller.statistics.open);
+
+        // The map shows the open reports in cells whose counts add up to the list's.
+        const overlay = part(view, "reportsView").overlay;
+        tryVerify(() => overlay.cells.length > 0);
+        compare(overlay.cells.reduce((n, c) => n + c.count, 0), inbox.count);
+        // By age: every cell knows how old its reports are on average.
+        verify(overlay.cells.every(c => c.meanAgeDays >= 0));
+        const colours = findChild(panel, "reportMapColours");
+        colours.currentIndex = 1;
+        colours.activated(1);
+        compare(overlay.colourBy, "age");
+        colours.currentIndex = 0;
+        colours.activated(0);
+        // A single report's cell opens it.
+        const map = view.mapPanel.map;
+        map.zoomLevel = 18;
+        // The cells follow the zoom by themselves (no refresh by hand).
+        tryVerify(() => overlay.cells.some(c => c.count === 1), 5000, "cells of single reports at zoom 18");
+        const single = overlay.cells.find(c => c.count === 1);
+        const id = inbox.idNear(single.longitude, single.latitude, 50);
+        verify(id >= 0);
+        overlay.reportClicked(id);
+        compare(panel.controller.currentId, id);
+
+        // Only the reports inside an area drawn on the map.
+        const m = view.mapPanel.measurement;
+        m.clear();
+        for (const c of [[46.41, 15.86], [46.43, 15.86], [46.43, 15.89], [46.41, 15.89]])
+            m.add(QtPositioning.coordinate(c[0], c[1]));
+        findChild(panel, "reportAreaFilter").clicked();
+        tryVerify(() => inbox.polygon.length === 4);
+        tryVerify(() => inbox.count < open);
+        findChild(panel, "reportAreaFilter").clicked();
+        tryVerify(() => inbox.count === open);
+    }
+
+    // Two filters with the same number of reports in different places: the map's cells
+    // must follow the second, not keep the first's (they refreshed only on a count change).
+    function test_cellsFollowAFilterWithTheSameCount() {
+        const view = createView();
+        const inbox = openInbox(view);
+        const overlay = part(view, "reportsView").overlay;
+        const cellsNow = () => JSON.stringify(overlay.cells.map(c => [c.longitude, c.latitude, c.count]));
+        const expected = () => JSON.stringify(inbox.gridCells(overlay.cellPixels * overlay.metersPerPixel)
+                                              .map(c => [c.longitude, c.latitude, c.count]));
+        inbox.statuses = [];
+        inbox.category = "illegal_parking";
+        tryVerify(() => inbox.count > 0 && cellsNow() === expected(), 5000, "cells of the first category");
+        const first = cellsNow();
+        const count = inbox.count;
+        inbox.category = "playground";
+        // The sample store has as many playground reports as illegal-parking ones.
+        compare(inbox.count, count);
+        tryVerify(() => cellsNow() !== first, 5000, "the cells move to the second category");
+        compare(cellsNow(), expected());
+    }
+}
