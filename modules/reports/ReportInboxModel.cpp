@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "CoordinateTransformer.h"
+#include "PlanarGeometry.h"
 #include "ReportRow.h"
 #include "SqliteStatement.h"
 #include "Store.h"
@@ -30,17 +31,6 @@ struct ReportInboxModel::Loaded
 };
 
 namespace {
-
-bool insideRing(QPointF p, const QList<QPointF> &ring)
-{
-    bool inside = false;
-    for (qsizetype i = 0, j = ring.size() - 1; i < ring.size(); j = i++) {
-        if (((ring[i].y() > p.y()) != (ring[j].y() > p.y()))
-            && (p.x() < (ring[j].x() - ring[i].x()) * (p.y() - ring[i].y()) / (ring[j].y() - ring[i].y()) + ring[i].x()))
-            inside = !inside;
-    }
-    return inside;
-}
 
 std::optional<QPointF> pointFrom(const QVariant &v)
 {
@@ -313,7 +303,7 @@ void ReportInboxModel::refilter()
         if (!ids.isEmpty() && !ids.contains(r.id))
             continue;
         if (byPolygon) {
-            if (!r.position || !m_polygonBox.contains(*r.position) || !insideRing(*r.position, m_polygonD96))
+            if (!r.position || !m_polygonBox.contains(*r.position) || !PlanarGeometry::ringContains(m_polygonD96, *r.position))
                 continue;
         }
         if (!m_foldedText.isEmpty() && !e.folded.contains(m_foldedText))
@@ -445,16 +435,17 @@ QVariantList ReportInboxModel::gridCells(double cellMetres) const
 qint64 ReportInboxModel::idNear(double longitude, double latitude, double metres) const
 {
     // Local metres (equirectangular) are exact enough within a click's reach.
-    const double kx = 111320.0 * std::cos(latitude * M_PI / 180), ky = 110574.0;
+    const PlanarGeometry::LocalMetres local(QPointF(longitude, latitude));
     qint64 best = -1;
     double bestDistance = metres;
     for (int row = 0; row < rowCount(); ++row) {
         const Report *r = reportAt(row);
         if (!r || !r->lat || !r->lon)
             continue;
-        const double d = std::hypot((*r->lon - longitude) * kx, (*r->lat - latitude) * ky);
-        if (d <= bestDistance) {
-            bestDistance = d;
+        const QPointF d = local(QPointF(*r->lon, *r->lat));
+        const double distance = std::hypot(d.x(), d.y());
+        if (distance <= bestDistance) {
+            bestDistance = distance;
             best = r->id;
         }
     }

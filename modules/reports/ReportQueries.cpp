@@ -2,6 +2,7 @@
 
 #include "CoordinateTransformer.h"
 #include "FeatureQuery.h"
+#include "PlanarGeometry.h"
 #include "Report.h"
 #include "ReportRow.h"
 #include "SqliteStatement.h"
@@ -16,53 +17,18 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-double distanceToSegment(QPointF p, QPointF a, QPointF b)
-{
-    const double dx = b.x() - a.x(), dy = b.y() - a.y();
-    const double length2 = dx * dx + dy * dy;
-    double t = length2 > 0 ? ((p.x() - a.x()) * dx + (p.y() - a.y()) * dy) / length2 : 0;
-    t = std::clamp(t, 0.0, 1.0);
-    return std::hypot(p.x() - (a.x() + t * dx), p.y() - (a.y() + t * dy));
-}
-
-double distanceToLine(QPointF p, const QList<QPointF> &line)
-{
-    double best = qInf();
-    for (qsizetype i = 1; i < line.size(); ++i)
-        best = std::min(best, distanceToSegment(p, line[i - 1], line[i]));
-    if (line.size() == 1)
-        best = QLineF(p, line.first()).length();
-    return best;
-}
-
-bool insideRing(QPointF p, const QList<QPointF> &ring)
-{
-    bool inside = false;
-    for (qsizetype i = 0, j = ring.size() - 1; i < ring.size(); j = i++) {
-        if (((ring[i].y() > p.y()) != (ring[j].y() > p.y()))
-            && (p.x() < (ring[j].x() - ring[i].x()) * (p.y() - ring[i].y()) / (ring[j].y() - ring[i].y()) + ring[i].x()))
-            inside = !inside;
-    }
-    return inside;
-}
-
 double distanceToFeature(QPointF p, const GeoFeature &f)
 {
     double best = qInf();
     for (const QPointF &q : f.points)
         best = std::min(best, QLineF(p, q).length());
     for (const GeoRing &line : f.lines)
-        best = std::min(best, distanceToLine(p, line));
+        best = std::min(best, PlanarGeometry::lineDistance(p, line));
     for (const GeoPolygon &polygon : f.polygons) {
-        if (!polygon.isEmpty() && insideRing(p, polygon.first())) {
-            bool inHole = false;
-            for (qsizetype h = 1; h < polygon.size(); ++h)
-                inHole = inHole || insideRing(p, polygon[h]);
-            if (!inHole)
-                return 0;
-        }
+        if (PlanarGeometry::polygonContains(polygon, p))
+            return 0;
         for (const GeoRing &ring : polygon)
-            best = std::min(best, distanceToLine(p, ring));
+            best = std::min(best, PlanarGeometry::lineDistance(p, ring));
     }
     return best;
 }

@@ -2,7 +2,7 @@
 
 #include "CatalogueModel.h"
 #include "DomainRegistry.h"
-#include "TextFold.h"
+#include "Text.h"
 
 CatalogueFilterModel::CatalogueFilterModel(QObject *parent)
     : QSortFilterProxyModel(parent)
@@ -21,7 +21,7 @@ void CatalogueFilterModel::setFilterText(const QString &text)
     if (text == m_filterText)
         return;
     m_filterText = text;
-    m_folded = foldForSearch(text.trimmed());
+    m_folded = Text::fold(text.trimmed());
     invalidateRowsFilter();
     emit filterTextChanged();
     emit countChanged();
@@ -53,5 +53,5 @@ bool CatalogueFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &so
         haystack.append(i.data(role).toString());
     if (d)
         haystack << d->nameSl << d->nameEn;
-    return foldForSearch(haystack.join(u' ')).contains(m_folded);
+    return Text::fold(haystack.join(u' ')).contains(m_folded);
 }

@@ -1,7 +1,7 @@
 #include "FeatureTable.h"
 
 #include "MapLayers.h"
-#include "TextFold.h"
+#include "Text.h"
 
 #include <QCollator>
 #include <QGeoPath>
@@ -118,7 +118,7 @@ void FeatureTable::applyFilterAndSort()
     const auto *f = features();
     if (!f)
         return;
-    const QString needle = foldForSearch(m_filterText.trimmed());
+    const QString needle = Text::fold(m_filterText.trimmed());
     for (qsizetype i = 0; i < f->size(); ++i) {
         if (m_onlySelected && !m_layers->isSelected(m_layer, f->at(i).fid))
             continue;
@@ -126,7 +126,7 @@ void FeatureTable::applyFilterAndSort()
             QStringList cells;
             for (const QVariant &v : f->at(i).attributes)
                 cells.append(v.toString());
-            if (!foldForSearch(cells.join(u' ')).contains(needle))
+            if (!Text::fold(cells.join(u' ')).contains(needle))
                 continue;
         }
         m_rows.append(int(i));

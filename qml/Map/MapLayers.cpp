@@ -3,7 +3,7 @@
 #include "DomainRegistry.h"
 #include "FeatureQuery.h"
 #include "Store.h"
-#include "TextFold.h"
+#include "Text.h"
 #include "LayerScene.h"
 #include "MapLayersInternal.h"
 #include "WebMercator.h"

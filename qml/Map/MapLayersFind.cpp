@@ -1,10 +1,14 @@
 #include "MapLayers.h"
 
+#include "GeosGeometry.h"
 #include "MapLayersInternal.h"
+#include "PlanarGeometry.h"
 #include "Store.h"
-#include "TextFold.h"
+#include "Text.h"
 
 #include <QPolygonF>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 using namespace MapLayersInternal;
@@ -16,8 +20,7 @@ QVariantList MapLayers::identify(const QGeoCoordinate &at, double toleranceMeter
     if (!at.isValid())
         return {};
     const QPointF click(at.longitude(), at.latitude());
-    const LocalMetres metres(at.latitude());
-    const QPointF origin = click;
+    const PlanarGeometry::LocalMetres metres(click);
     QVariantList points, lines, polygons;
     for (const Layer &l : m_layers) {
         if (!isVisible(l.entry.layer))
@@ -25,7 +28,7 @@ QVariantList MapLayers::identify(const QGeoCoordinate &at, double toleranceMeter
         for (const GeoFeature &f : l.features) {
             bool found = false;
             for (const QPointF p : f.points) {
-                const QPointF d = metres(p, origin);
+                const QPointF d = metres(p);
                 found = found || std::hypot(d.x(), d.y()) <= toleranceMeters;
             }
             if (found) {
@@ -34,22 +37,14 @@ QVariantList MapLayers::identify(const QGeoCoordinate &at, double toleranceMeter
             }
             for (const GeoRing &line : f.lines) {
                 for (qsizetype i = 1; i < line.size() && !found; ++i)
-                    found = segmentDistance(QPointF(0, 0), metres(line[i - 1], origin), metres(line[i], origin))
+                    found = PlanarGeometry::segmentDistance(QPointF(0, 0), metres(line[i - 1]), metres(line[i]))
                             <= toleranceMeters;
             }
             if (found) {
                 lines.append(hitOf(l.entry, f));
                 continue;
             }
-            for (const GeoPolygon &polygon : f.polygons) {
-                if (polygon.isEmpty() || !ringContains(polygon.first(), click))
-                    continue;
-                bool inHole = false;
-                for (qsizetype i = 1; i < polygon.size(); ++i)
-                    inHole = inHole || ringContains(polygon[i], click);
-                found = found || !inHole;
-            }
-            if (found)
+            if (PlanarGeometry::anyPolygonContains(f.polygons, click))
                 polygons.append(hitOf(l.entry, f));
         }
     }
@@ -60,18 +55,33 @@ QVariantList MapLayers::identify(const QGeoCoordinate &at, double toleranceMeter
 
 namespace {
 
-bool inArea(const QList<GeoPolygon> &areas, QPointF p)
+/// The polygons in local metres around an origin, for GEOS's planar area.
+QList<GeoPolygon> inMetres(const QList<GeoPolygon> &polygons, const PlanarGeometry::LocalMetres &metres)
 {
-    for (const GeoPolygon &polygon : areas) {
-        if (polygon.isEmpty() || !ringContains(polygon.first(), p))
-            continue;
-        bool inHole = false;
-        for (qsizetype i = 1; i < polygon.size() && !inHole; ++i)
-            inHole = ringContains(polygon[i], p);
-        if (!inHole)
-            return true;
+    QList<GeoPolygon> out;
+    out.reserve(polygons.size());
+    for (const GeoPolygon &polygon : polygons) {
+        GeoPolygon &m = out.emplace_back();
+        for (const GeoRing &ring : polygon) {
+            GeoRing &r = m.emplace_back();
+            r.reserve(ring.size());
+            for (const QPointF &p : ring)
+                r.append(metres(p));
+        }
     }
-    return false;
+    return out;
+}
+
+QList<GeoRing> inMetres(const QList<GeoRing> &lines, const PlanarGeometry::LocalMetres &metres)
+{
+    QList<GeoRing> out;
+    out.reserve(lines.size());
+    for (const GeoRing &line : lines) {
+        GeoRing &r = out.emplace_back();
+        for (const QPointF &p : line)
+            r.append(metres(p));
+    }
+    return out;
 }
 
 } // namespace
@@ -84,6 +94,10 @@ QVariantList MapLayers::insidePolygons(const QList<GeoPolygon> &areas, const QSt
     QRectF box;
     for (const GeoPolygon &p : areas)
         box = box.united(QPolygonF(p.value(0)).boundingRect());
+    // Areas and lengths in local metres around the query area; GEOS does the overlay.
+    const PlanarGeometry::LocalMetres metres(box.center());
+    const QList<GeoPolygon> areasInMetres = inMetres(areas, metres);
+    const GeosGeometry geos;
     for (const Layer &l : m_layers) {
         if (!isVisible(l.entry.layer))
             continue;
@@ -97,20 +111,16 @@ QVariantList MapLayers::insidePolygons(const QList<GeoPolygon> &areas, const QSt
             // in) holds it rather than lies in it.
             if (f.points.isEmpty() && f.lines.isEmpty() && b->contains(box))
                 continue;
-            bool found = false;
-            for (const QPointF &p : f.points)
-                found = found || inArea(areas, p);
-            for (const GeoRing &line : f.lines)
-                for (const QPointF &p : line)
-                    found = found || inArea(areas, p);
-            // An area lies inside when most of its outline does: a district the zone only
+            bool found = std::any_of(f.points.cbegin(), f.points.cend(),
+                                     [&areas](QPointF p) { return PlanarGeometry::anyPolygonContains(areas, p); });
+            // A line lies inside when any stretch of it does (a road through the zone).
+            found = found || (!f.lines.isEmpty() && geos.lengthInside(inMetres(f.lines, metres), areasInMetres) > 0);
+            // An area lies inside when most of its area does: a district the zone only
             // crosses is not in it, a Natura 2000 site along the river is.
-            for (const GeoPolygon &polygon : f.polygons) {
-                const GeoRing &outline = polygon.value(0);
-                qsizetype in = 0;
-                for (const QPointF &p : outline)
-                    in += inArea(areas, p) ? 1 : 0;
-                found = found || (!outline.isEmpty() && 2 * in >= outline.size());
+            if (!found && !f.polygons.isEmpty()) {
+                const QList<GeoPolygon> polygon = inMetres(f.polygons, metres);
+                const double area = geos.area(polygon);
+                found = area > 0 && 2 * geos.intersectionArea(polygon, areasInMetres) >= area;
             }
             if (!found)
                 continue;
@@ -182,14 +192,14 @@ void MapLayers::completeAttributes(QVariantList &hits) const
 
 QVariantList MapLayers::search(const QString &text, int limit) const
 {
-    const QString needle = foldForSearch(text.trimmed());
+    const QString needle = Text::fold(text.trimmed());
     if (needle.size() < 2)
         return {};
     QVariantList starts, contains;
     for (const Layer &l : m_layers) {
         for (const GeoFeature &f : l.features) {
             const QString label = labelOf(f);
-            const QString folded = foldForSearch(label);
+            const QString folded = Text::fold(label);
             const qsizetype at = folded.indexOf(needle);
             if (at < 0)
                 continue;

@@ -9,10 +9,8 @@
 
 #include <QGeoRectangle>
 #include <QVariantMap>
-#include <QtMath>
 
 #include <algorithm>
-#include <cmath>
 #include <optional>
 
 namespace MapLayersInternal {
@@ -29,40 +27,6 @@ inline const QStringList &labelColumns()
 inline QString labelOf(const GeoFeature &f)
 {
     return LayerScene::labelOf(f);
-}
-
-// Local metres around a latitude (equirectangular): exact enough for picking at a click.
-struct LocalMetres
-{
-    double kx, ky;
-    explicit LocalMetres(double latitude)
-        : kx(111320.0 * std::cos(qDegreesToRadians(latitude))), ky(110574.0)
-    {
-    }
-    QPointF operator()(QPointF lonLat, QPointF origin) const
-    {
-        return {(lonLat.x() - origin.x()) * kx, (lonLat.y() - origin.y()) * ky};
-    }
-};
-
-inline double segmentDistance(QPointF p, QPointF a, QPointF b)
-{
-    const QPointF ab = b - a;
-    const double len2 = QPointF::dotProduct(ab, ab);
-    const double t = len2 > 0 ? std::clamp(QPointF::dotProduct(p - a, ab) / len2, 0.0, 1.0) : 0.0;
-    const QPointF d = p - (a + t * ab);
-    return std::hypot(d.x(), d.y());
-}
-
-inline bool ringContains(const GeoRing &ring, QPointF p)
-{
-    bool inside = false;
-    for (qsizetype i = 0, j = ring.size() - 1; i < ring.size(); j = i++) {
-        const QPointF a = ring[i], b = ring[j];
-        if ((a.y() > p.y()) != (b.y() > p.y()) && p.x() < (b.x() - a.x()) * (p.y() - a.y()) / (b.y() - a.y()) + a.x())
-            inside = !inside;
-    }
-    return inside;
 }
 
 /// Grows a box by another edge by edge (QRectF::united() skips the zero-size boxes of
