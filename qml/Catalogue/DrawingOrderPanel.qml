@@ -43,7 +43,10 @@ ColumnLayout {
         Layout.fillWidth: true
         Layout.fillHeight: true
         clip: true
-        model: root.mapLayers.drawingOrder
+        model: LayerTreeModel {
+            id: layerTree
+            layers: root.mapLayers
+        }
         currentIndex: -1
         keyNavigationEnabled: true
         ScrollBar.vertical: ScrollBar {}
@@ -54,14 +57,14 @@ ColumnLayout {
         Keys.onPressed: (event) => {
             if (!(event.modifiers & Qt.AltModifier) || currentIndex < 0)
                 return;
-            const name = model[currentIndex];
+            const name = layerTree.data(layerTree.index(currentIndex, 0), LayerTreeModel.NameRole);
             if (event.key === Qt.Key_Up && currentIndex > 0) {
-                root.mapLayers.moveLayer(name, currentIndex - 1);
-                currentIndex = root.mapLayers.drawingOrder.indexOf(name);
+                layerTree.move(currentIndex, currentIndex - 1);
+                currentIndex = layerTree.rowOf(name);
                 event.accepted = true;
             } else if (event.key === Qt.Key_Down && currentIndex < count - 1) {
-                root.mapLayers.moveLayer(name, currentIndex + 1);
-                currentIndex = root.mapLayers.drawingOrder.indexOf(name);
+                layerTree.move(currentIndex, currentIndex + 1);
+                currentIndex = layerTree.rowOf(name);
                 event.accepted = true;
             }
         }
@@ -69,11 +72,15 @@ ColumnLayout {
         delegate: ItemDelegate {
             id: row
 
-            required property string modelData
+            required property string name
             required property int index
-            readonly property string domain: root.mapLayers.domainOf(modelData)
+            required property string titleSl
+            required property string titleEn
+            required property string domain
+            required property string kind
+            required property bool layerVisible
 
-            objectName: "orderRow_" + modelData
+            objectName: "orderRow_" + name
             width: ListView.view.width
             highlighted: ListView.isCurrentItem
             onClicked: {
@@ -109,41 +116,40 @@ ColumnLayout {
                         onReleased: {
                             ghost.visible = false;
                             if (list.dropIndex >= 0)
-                                root.mapLayers.moveLayer(row.modelData, list.dropIndex);
+                                layerTree.move(row.index, list.dropIndex);
                             list.dropIndex = -1;
                         }
                     }
                 }
                 LegendSwatch {
-                    kind: root.mapLayers.kindOf(row.modelData)
+                    kind: row.kind
                     color: Domains.color(row.domain)
-                    opacity: root.mapLayers.hiddenLayers.indexOf(row.modelData) < 0 ? 1 : 0.3
+                    opacity: row.layerVisible ? 1 : 0.3
                 }
                 Label {
                     id: title
                     Layout.fillWidth: true
-                    text: root.mapLayers.titleOf(row.modelData, root.english ? "en" : "sl") || row.modelData
+                    text: (root.english ? row.titleEn || row.titleSl : row.titleSl || row.titleEn) || row.name
                     textFormat: Text.PlainText
                     elide: Text.ElideRight
                     font.pixelSize: 12
-                    color: root.mapLayers.hiddenLayers.indexOf(row.modelData) < 0 ? Theme.textColor
-                                                                                  : Theme.subtleTextColor
+                    color: row.layerVisible ? Theme.textColor : Theme.subtleTextColor
                 }
                 ToolButton {
-                    objectName: "moveUp_" + row.modelData
+                    objectName: "moveUp_" + row.name
                     text: "▲"
                     padding: 2
                     enabled: row.index > 0
-                    onClicked: root.mapLayers.moveLayer(row.modelData, row.index - 1)
+                    onClicked: layerTree.move(row.index, row.index - 1)
                     ToolTip.visible: hovered
                     ToolTip.text: qsTr("Draw higher")
                 }
                 ToolButton {
-                    objectName: "moveDown_" + row.modelData
+                    objectName: "moveDown_" + row.name
                     text: "▼"
                     padding: 2
                     enabled: row.index < list.count - 1
-                    onClicked: root.mapLayers.moveLayer(row.modelData, row.index + 1)
+                    onClicked: layerTree.move(row.index, row.index + 1)
                     ToolTip.visible: hovered
                     ToolTip.text: qsTr("Draw lower")
                 }

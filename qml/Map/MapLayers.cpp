@@ -257,6 +257,15 @@ void MapLayers::setOpacity(const QString &layer, double opacity)
     rebuild();
 }
 
+int MapLayers::featureCountOf(const QString &layer) const
+{
+    for (const Layer &l : m_layers) {
+        if (l.entry.layer == layer)
+            return int(l.features.size());
+    }
+    return 0;
+}
+
 QString MapLayers::kindOf(const QString &layer) const
 {
     for (const Layer &l : m_layers) {

@@ -104,6 +104,8 @@ public:
     /// A layer's opacity, 0.1…1 (remembered between runs).
     Q_INVOKABLE double opacityOf(const QString &layer) const { return m_opacity.value(layer, 1.0); }
     Q_INVOKABLE void setOpacity(const QString &layer, double opacity);
+    /// Features of a layer loaded on the map (0 when it is not loaded).
+    Q_INVOKABLE int featureCountOf(const QString &layer) const;
     /// How a layer's legend swatch looks: "polygon", "line", "point" or "" when empty.
     Q_INVOKABLE QString kindOf(const QString &layer) const;
     /// Features of the visible layers at a place, topmost first: points and lines within
