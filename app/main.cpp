@@ -4,12 +4,14 @@
 #include "ScreenshotCommand.h"
 
 #include "CliCommands.h"
+#include "ConsoleModules.h"
 #include "TileCommands.h"
 
 #include "Actor.h"
 #include "ConsoleContext.h"
 #include "ConsoleWindow.h"
 #include "DataPaths.h"
+#include "SchemaRegistry.h"
 
 #include <QCommandLineParser>
 #include <QGuiApplication>
@@ -96,6 +98,11 @@ void addCommonOptions(QCommandLineParser &parser)
 int main(int argc, char *argv[])
 {
     setIdentity();
+    // Every store this process opens gets the tables of the modules the console is made of.
+    if (QString error; !ConsoleModules::registerSchemas(SchemaRegistry::global(), &error)) {
+        std::fprintf(stderr, "ptuj-console: %s\n", qPrintable(error));
+        return 1;
+    }
     const QByteArrayView cmd = command(argc, argv);
     const bool offscreenCommand = cmd == "screenshot" || cmd == "render" || cmd == "tiles";
     if (!cmd.isEmpty() && !offscreenCommand) {

@@ -140,7 +140,7 @@ int trim(QCommandLineParser &parser)
     auto store = Store::open(parser.value(u"store"_s), Store::Mode::ReadWrite, &error);
     if (!store)
         return fail(error);
-    if (!store->beginWrite(&error) || !TileStore::ensureCache(store->db(), &error))
+    if (!store->beginWrite(&error))
         return fail(error);
     const qint64 removed = TileStore::trimCache(store->db(), qint64(megabytes * 1024 * 1024), &error);
     if (removed < 0 || !store->commit(&error)) {
