@@ -376,6 +376,12 @@ int stats(const QStringList &arguments)
 
 } // namespace
 
+QList<CliCommand> ReportCommands::commands()
+{
+    return {{u"reports"_s,
+             u"citizen reports: import/export Open311, list, show, set, stats (see: ptuj-console reports --help)"_s, run}};
+}
+
 int ReportCommands::run(const QStringList &arguments)
 {
     static const std::map<QString, std::function<int(const QStringList &)>> subcommands = {
