@@ -3,14 +3,15 @@
 #include "RenderCommand.h"
 #include "ScreenshotCommand.h"
 
-#include "CliCommands.h"
-#include "TileCommands.h"
+#include "CliRegistry.h"
+#include "ConsoleModules.h"
 
 #include "Actor.h"
 #include "Capabilities.h"
 #include "ConsoleContext.h"
 #include "ConsoleWindow.h"
 #include "DataPaths.h"
+#include "SchemaRegistry.h"
 
 #include <QCommandLineParser>
 #include <QGuiApplication>
@@ -58,24 +59,20 @@ void setIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(PTUJ_VERSION));
 }
 
-void addCommonOptions(QCommandLineParser &parser)
+void addCommonOptions(QCommandLineParser &parser, const CliRegistry &commands)
 {
+    // The window's own commands, then every module's from the registry.
     parser.setApplicationDescription(
         u"Ptuj Operations Console: the map of the 14 domains of the digital transformation strategy.\n\n"
         "Commands:\n"
         "  (none)       open the console window\n"
         "  screenshot   render the main window offscreen into a PNG (--out, --size, --view)\n"
-        "  render       a printable situation map as PNG or PDF (--out, --size, --bbox, --layers, --title)\n"
-        "  import       import a vector file into the store (see: ptuj-console import --help)\n"
-        "  layers       list the store's layers\n"
-        "  query        features of a layer inside a box, as GeoJSON\n"
-        "  catalogue    show or edit the data and metadata catalogue\n"
-        "  build-store  build a store from manifests (used for the sample store)\n"
-        "  tiles        the offline basemap in the store: seed, status, trim (see: ptuj-console tiles --help)\n"
-        "  reports      citizen reports: import/export Open311, list, show, set, stats (see: ptuj-console reports --help)"_s);
+        "  render       a printable situation map as PNG or PDF (--out, --size, --bbox, --layers, --title)\n"_s
+        + commands.helpText());
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(u"command"_s, u"screenshot, render, import, layers, query, catalogue, build-store; nothing opens the console"_s, u"[command]"_s);
+    parser.addPositionalArgument(u"command"_s, (QStringList{u"screenshot"_s, u"render"_s} + commands.names()).join(u", "_s)
+                                                    + u"; nothing opens the console"_s, u"[command]"_s);
     parser.addOption({u"lang"_s, u"UI language: sl (default) or en."_s, u"code"_s});
     parser.addOption({u"data-dir"_s, u"Directory of the bundled sample data (default: <bin>/../data)."_s, u"dir"_s});
     parser.addOption({u"store"_s, u"The store to open (default: the per-user store, made from the sample store on "
@@ -94,26 +91,35 @@ void addCommonOptions(QCommandLineParser &parser)
 int main(int argc, char *argv[])
 {
     setIdentity();
+    // Every store this process opens gets the tables of the modules the console is made of.
+    // and the modules' headless commands.
+    CliRegistry commands;
+    if (QString error; !ConsoleModules::registerSchemas(SchemaRegistry::global(), &error)
+                       || !ConsoleModules::registerCommands(commands, &error)) {
+        std::fprintf(stderr, "ptuj-console: %s\n", qPrintable(error));
+        return 1;
+    }
     const QByteArrayView cmd = command(argc, argv);
-    const bool offscreenCommand = cmd == "screenshot" || cmd == "render" || cmd == "tiles";
+    const bool offscreenCommand = cmd == "screenshot" || cmd == "render";
     if (!cmd.isEmpty() && !offscreenCommand) {
+        const CliCommand *c = commands.find(QString::fromLocal8Bit(cmd));
+        if (c && c->application == CliCommand::Application::Gui) {
+            // The command draws (tiles, with fonts), so it needs a GUI application (offscreen).
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            QGuiApplication app(argc, argv);
+            return commands.run(app.arguments());
+        }
         QCoreApplication app(argc, argv);
-        if (CliCommands::handles(app.arguments()))
-            return CliCommands::run(app.arguments());
+        if (commands.handles(app.arguments()))
+            return commands.run(app.arguments());
         std::fprintf(stderr, "ptuj-console: unknown command '%.*s'; see --help\n", int(cmd.size()), cmd.data());
         return 2;
-    }
-    if (cmd == "tiles") {
-        // Tiles are drawn with fonts, so the command needs a GUI application (offscreen).
-        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-            qputenv("QT_QPA_PLATFORM", "offscreen");
-        QGuiApplication app(argc, argv);
-        return TileCommands::run(app.arguments());
     }
     if (wantsNoGui(argc, argv)) {
         QCoreApplication app(argc, argv);
         QCommandLineParser parser;
-        addCommonOptions(parser);
+        addCommonOptions(parser, commands);
         parser.process(app); // prints help or version and exits
         return 0;
     }
@@ -125,7 +131,7 @@ int main(int argc, char *argv[])
 
     QGuiApplication app(argc, argv);
     QCommandLineParser parser;
-    addCommonOptions(parser);
+    addCommonOptions(parser, commands);
     parser.process(app);
 
     const QString lang = parser.value(u"lang"_s);

@@ -16,21 +16,21 @@
 
 using namespace Qt::StringLiterals;
 
-int CliSupport::printJson(const QJsonValue &value)
+int CliSupport::printJson(const QJsonValue &value, const QString &command)
 {
     const QByteArray out = value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented)
                                            : QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented);
-    return writeStdout(out) ? 0 : 1;
+    return writeStdout(out, command) ? 0 : 1;
 }
 
-bool CliSupport::writeStdout(const QByteArray &data)
+bool CliSupport::writeStdout(const QByteArray &data, const QString &command)
 {
     // A full disk or a closed pipe behind stdout is a failed command, not a silent success.
     errno = 0;
     const bool ok = std::fwrite(data.constData(), 1, size_t(data.size()), stdout) == size_t(data.size())
                     && std::fflush(stdout) == 0 && !std::ferror(stdout);
     if (!ok)
-        fail(u"cannot write the output (%1)"_s.arg(QString::fromLocal8Bit(std::strerror(errno ? errno : EIO))));
+        fail(u"cannot write the output (%1)"_s.arg(QString::fromLocal8Bit(std::strerror(errno ? errno : EIO))), 1, command);
     return ok;
 }
 
@@ -66,9 +66,12 @@ bool CliSupport::writeFile(const QString &path, const QByteArray &data, QString 
     return true;
 }
 
-int CliSupport::fail(const QString &message, int code)
+int CliSupport::fail(const QString &message, int code, const QString &command)
 {
-    std::fprintf(stderr, "ptuj-console: %s\n", qPrintable(message));
+    if (command.isEmpty())
+        std::fprintf(stderr, "ptuj-console: %s\n", qPrintable(message));
+    else
+        std::fprintf(stderr, "ptuj-console %s: %s\n", qPrintable(command), qPrintable(message));
     return code;
 }
 

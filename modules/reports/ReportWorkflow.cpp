@@ -1,9 +1,9 @@
 #include "ReportWorkflow.h"
 
 #include "ReportQueries.h"
+#include "ReportSchema.h"
 #include "ReportService.h"
 #include "Store.h"
-#include "StoreSchema.h"
 
 #include <QtConcurrent>
 
@@ -194,7 +194,7 @@ Store *ReportWorkflow::readStore() const
     if (!m_readStore && !m_storePath.isEmpty()) {
         QString error;
         m_readStore = Store::open(m_storePath, Store::Mode::ReadOnly, &error);
-        if (m_readStore && StoreSchema::version(m_readStore->db()) < 2)
+        if (m_readStore && ReportSchema::version(m_readStore->db()) < 1)
             m_readStore.reset();
     }
     return m_readStore.get();

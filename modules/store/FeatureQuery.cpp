@@ -1,6 +1,7 @@
 #include "FeatureQuery.h"
 
 #include "CoordinateTransformer.h"
+#include "SpatialIndex.h"
 #include "SqliteStatement.h"
 #include "Store.h"
 #include "WkbReader.h"
@@ -106,7 +107,7 @@ bool FeatureQuery::prepare(const QString &layer, const QString &bboxCrs, QString
             return false;
         }
     }
-    const QString rtree = u"rtree_"_s + table + u'_' + column;
+    const QString rtree = SpatialIndex::tableName(table, column);
     const QString sql = u"SELECT %3 FROM %1 AS r JOIN %2 AS t ON t.fid = r.id "
                         "WHERE r.minx <= ? AND r.maxx >= ? AND r.miny <= ? AND r.maxy >= ?"_s;
     QString attributes = u"t.*"_s;

@@ -2,6 +2,7 @@
 
 #include "DomainRegistry.h"
 #include "InputPolicy.h"
+#include "SchemaRegistry.h"
 #include "SqliteStatement.h"
 #include "StoreSchema.h"
 
@@ -119,6 +120,11 @@ QString Store::defaultPath()
 
 std::unique_ptr<Store> Store::open(const QString &path, Mode mode, QString *errorString)
 {
+    return open(path, mode, SchemaRegistry::global(), errorString);
+}
+
+std::unique_ptr<Store> Store::open(const QString &path, Mode mode, const SchemaRegistry &schema, QString *errorString)
+{
     static const bool registered = [] { GDALAllRegister(); return true; }();
     Q_UNUSED(registered);
     const auto fail = [errorString](const QString &message) -> std::unique_ptr<Store> {
@@ -169,6 +175,17 @@ std::unique_ptr<Store> Store::open(const QString &path, Mode mode, QString *erro
         return fail(u"%1: GDAL gives no SQLite handle for the store"_s.arg(path));
     sqlite3_busy_timeout(store->m_db, g_busyTimeoutMs);
 
+    // A newer console's tables are neither written (this build would damage them) nor read.
+    const auto newer = schema.newerThanThisBuild(store->m_db);
+    const auto tooNew = [&](const char *consequence) {
+        return fail(u"the store %1 has schema version %2%3, written by a newer version of the console (this one knows "
+                    "version %4%5): open it with a console that knows version %2 or newer"_s
+                        .arg(path)
+                        .arg(newer->found)
+                        .arg(newer->module.isEmpty() ? QString() : u" of the %1 module"_s.arg(newer->module))
+                        .arg(newer->known)
+                        .arg(QLatin1StringView(consequence)));
+    };
     if (write) {
         QString error;
         // WAL lets the map read while an import writes. A 64 MB page cache keeps a large
@@ -176,29 +193,22 @@ std::unique_ptr<Store> Store::open(const QString &path, Mode mode, QString *erro
         // 5.5 s with SQLite's default 2 MB cache, 3.8 s with 64 MB (tests/bench).
         if (!sqliteExec(store->m_db, "PRAGMA journal_mode=WAL; PRAGMA cache_size=-65536", &error))
             return fail(u"cannot open %1 for writing: %2"_s.arg(path, explainStoreError(error)));
-        const int version = StoreSchema::version(store->m_db);
-        if (version > StoreSchema::currentVersion())
-            return fail(u"the store %1 has schema version %2, written by a newer version of the console (this one knows "
-                        "version %3 and would damage it): open it with a console that knows version %2 or newer"_s
-                            .arg(path)
-                            .arg(version)
-                            .arg(StoreSchema::currentVersion()));
-        if (version < StoreSchema::currentVersion()) {
+        if (newer)
+            return tooNew(" and would damage it");
+        // Every module's pending steps in one transaction: a step that fails leaves the
+        // store as it was and the open fails.
+        if (schema.needsMigration(store->m_db)) {
             if (!store->beginWrite(&error))
                 return fail(error);
-            if (!StoreSchema::migrate(store->m_db, &error)) {
+            if (!schema.migrate(store->m_db, &error)) {
                 store->rollback();
-                return fail(u"cannot prepare the store %1: %2"_s.arg(path, explainStoreError(error)));
+                return fail(u"cannot prepare the store %1: %2; the store is unchanged"_s.arg(path, explainStoreError(error)));
             }
             if (!store->commit(&error))
                 return fail(error);
         }
-    } else if (const int version = StoreSchema::version(store->m_db); version > StoreSchema::currentVersion()) {
-        return fail(u"the store %1 has schema version %2, written by a newer version of the console (this one knows "
-                    "version %3): open it with a console that knows version %2 or newer"_s
-                        .arg(path)
-                        .arg(version)
-                        .arg(StoreSchema::currentVersion()));
+    } else if (newer) {
+        return tooNew("");
     }
     return store;
 }

@@ -11,6 +11,7 @@
 #include <optional>
 
 class GDALDataset;
+class SchemaRegistry;
 struct sqlite3;
 
 /// The console's store: one OGC GeoPackage (SQLite, WAL) holding every layer and the
@@ -26,7 +27,12 @@ public:
     };
 
     /// Opens (or creates) a store; nullptr with a message a user can act on when it cannot.
+    /// Opened for writing, the store first gets every pending step of SchemaRegistry::global()
+    /// in one transaction.
     static std::unique_ptr<Store> open(const QString &path, Mode mode, QString *errorString);
+    /// The same with the steps of `schema` instead of the global registry's.
+    static std::unique_ptr<Store> open(const QString &path, Mode mode, const SchemaRegistry &schema,
+                                       QString *errorString);
     ~Store();
     Store(const Store &) = delete;
     Store &operator=(const Store &) = delete;

@@ -1,20 +1,16 @@
 #pragma once
 
-#include <QString>
+#include "StoreMigration.h"
 
-struct sqlite3;
-
-/// The application's own tables in the store and their migrations.
-///
-/// GeoPackage reserves PRAGMA user_version for its own version (10300, 10400 …), so the
-/// application schema version lives in ptuj_meta instead.
+/// The store module's own tables: the catalogue, QGIS's layer styles, the import log and
+/// the table of which module owns which table (ReservedNames). Every other module brings
+/// its own steps (SchemaRegistry).
 namespace StoreSchema {
 
-/// Schema version this build writes.
-int currentVersion();
-/// Version found in the store; 0 when it has no application tables yet.
+/// The store module's steps, in order.
+QList<StoreMigration> migrations();
+/// The store module's version in this store; 0 for a GeoPackage the console has not
+/// prepared (no catalogue yet).
 int version(sqlite3 *db);
-/// Brings the store to currentVersion(); must run inside a transaction.
-bool migrate(sqlite3 *db, QString *errorString);
 
 } // namespace StoreSchema

@@ -69,13 +69,6 @@ bool TileLoader::openStore()
             m_store = Store::open(m_config.storePath, Store::Mode::ReadOnly, &error);
         if (!m_store)
             qCWarning(lcTiles) << "tiles: cannot open the store:" << error;
-        else if (m_store->isWritable() && !m_source.isEmpty()) {
-            if (!m_store->beginWrite(&error) || !TileStore::ensureCache(m_store->db(), &error)
-                || !m_store->commit(&error)) {
-                m_store->rollback();
-                qCWarning(lcTiles) << "tiles: no online cache in the store:" << error;
-            }
-        }
     }
     return m_store != nullptr;
 }
@@ -139,8 +132,7 @@ QImage TileLoader::drawAndKeep(const TileKey &key)
     const QImage image = m_basemap->renderTile(key);
     if (m_store->isWritable() && key.z <= TileStore::kMaxZoom) {
         QString error;
-        if (!m_store->beginWrite(&error) || !TileStore::ensureBasemap(m_store->db(), &error)
-            || !TileStore::writeBasemapTile(m_store->db(), key, TileSeeder::encodePng(image), &error)
+        if (!m_store->beginWrite(&error) || !TileStore::writeBasemapTile(m_store->db(), key, TileSeeder::encodePng(image), &error)
             || !TileStore::extendBasemapExtent(m_store->db(), key.bounds(), &error) || !m_store->commit(&error)) {
             m_store->rollback();
             qCDebug(lcTiles) << "tiles: drawn tile not kept:" << error;

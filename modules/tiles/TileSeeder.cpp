@@ -12,6 +12,21 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// The pyramid comes from the tiles module's schema step when the store is opened for
+// writing; a program that opened it without that step has nowhere to put the tiles.
+bool hasTileTables(sqlite3 *db, QString *errorString)
+{
+    if (TileStore::hasBasemap(db))
+        return true;
+    *errorString = u"the store has no basemap tile table; open it for writing with a console that has the tiles "
+                   "module (it makes the table)"_s;
+    return false;
+}
+
+} // namespace
+
 qint64 TileSeeder::countTiles(const QRectF &mercator, int minZoom, int maxZoom)
 {
     qint64 n = 0;
@@ -89,7 +104,7 @@ TileSeeder::Result TileSeeder::seed(Store &store, const Options &options)
     if (!withinBound())
         return result;
 
-    if (!store.beginWrite(&error) || !TileStore::ensureBasemap(store.db(), &error)
+    if (!store.beginWrite(&error) || !hasTileTables(store.db(), &error)
         || !TileStore::extendBasemapExtent(store.db(), area, &error) || !store.commit(&error)) {
         store.rollback();
         result.error = error;

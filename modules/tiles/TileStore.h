@@ -14,7 +14,8 @@ struct sqlite3;
 
 /// Tiles kept in the store (the GeoPackage), so the map needs no network.
 ///
-/// Two tables:
+/// Two tables, made by the tiles module's schema step (TileSchema) when a store is opened
+/// for writing:
 ///  - `basemap`: the console's own basemap as a standard GeoPackage tile pyramid
 ///    (gpkg_contents data_type 'tiles', gpkg_tile_matrix_set / gpkg_tile_matrix in
 ///    EPSG:3857, PNG tiles), so QGIS and GDAL open it as a raster layer too. Seeded
@@ -29,9 +30,6 @@ constexpr const char *kBasemapTable = "basemap";
 /// Zoom levels the basemap's tile matrix describes (the map's 8…19, and more).
 constexpr int kMaxZoom = 20;
 
-/// Creates the basemap tile pyramid (and the GeoPackage tile tables and EPSG:3857 when
-/// missing); does nothing when it exists.
-bool ensureBasemap(sqlite3 *db, QString *errorString);
 bool hasBasemap(sqlite3 *db);
 std::optional<QByteArray> basemapTile(sqlite3 *db, const TileKey &key);
 bool hasBasemapTile(sqlite3 *db, const TileKey &key);
@@ -41,10 +39,8 @@ bool extendBasemapExtent(sqlite3 *db, const QRectF &mercator, QString *errorStri
 /// Number of basemap tiles per zoom level.
 QMap<int, qint64> basemapCounts(sqlite3 *db);
 
-/// The online tile cache.
-bool ensureCache(sqlite3 *db, QString *errorString);
-/// A cached tile; marks it used now (call inside a write transaction to keep the mark,
-/// or pass touch = false).
+/// A cached tile of the online source; marks it used now (call inside a write transaction
+/// to keep the mark, or pass touch = false).
 std::optional<QByteArray> cachedTile(sqlite3 *db, const QString &source, const TileKey &key, bool touch = true);
 bool writeCachedTile(sqlite3 *db, const QString &source, const TileKey &key, const QByteArray &data,
                      QString *errorString);

@@ -5,7 +5,9 @@
 #include "CoordinateTransformer.h"
 #include "ReportInboxModel.h"
 #include "ReportQueries.h"
+#include "ReportSchema.h"
 #include "ReportService.h"
+#include "SchemaRegistry.h"
 #include "Store.h"
 
 #include <gdal_priv.h>
@@ -99,6 +101,10 @@ int main(int argc, char **argv)
     }
 
     QString error;
+    if (!SchemaRegistry::global().add(ReportSchema::migrations(), &error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
     auto store = Store::open(storePath, Store::Mode::Create, &error);
     if (!store) {
         std::fprintf(stderr, "%s\n", qPrintable(error));

@@ -1,4 +1,6 @@
 #include "Capabilities.h"
+#include "ConsoleModules.h"
+#include "SchemaRegistry.h"
 #include "ConsoleContext.h"
 #include "Language.h"
 #include "TestSession.h"
@@ -28,6 +30,10 @@ public slots:
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(u"ptuj-console-tests"_s);
         QQuickStyle::setStyle(u"Fusion"_s);
+        // The store knows every module's schema, as in the console.
+        QString error;
+        if (!ConsoleModules::registerSchemas(SchemaRegistry::global(), &error))
+            qFatal("%s", qPrintable(error));
         // A private copy of the sample store: the tests import into it.
         const QString store = m_dir.filePath(u"ptuj.gpkg"_s);
         QFile::copy(QStringLiteral(PTUJ_DATA_DIR "/ptuj.gpkg"), store);

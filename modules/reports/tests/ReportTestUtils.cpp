@@ -1,6 +1,8 @@
 #include "ReportTestUtils.h"
 
 #include "CoordinateTransformer.h"
+#include "ReportSchema.h"
+#include "SchemaRegistry.h"
 #include "Store.h"
 
 #include <QFile>
@@ -15,6 +17,9 @@ using namespace Qt::StringLiterals;
 
 std::unique_ptr<Store> ReportTestUtils::newStore(const QString &path)
 {
+    // The reports' tables come with every store, as in the console.
+    if (!SchemaRegistry::global().contains(ReportSchema::module()))
+        SchemaRegistry::global().add(ReportSchema::migrations());
     QString error;
     auto store = Store::open(path, Store::Mode::Create, &error);
     if (!store)

@@ -16,7 +16,7 @@ class Store;
 /// Fixtures shared by the report tests (kept out of the Q_OBJECT test files).
 namespace ReportTestUtils {
 
-/// A store in `dir` opened for writing (schema migrated).
+/// A store in `dir` opened for writing (schema migrated, the reports' steps included).
 std::unique_ptr<Store> newStore(const QString &path);
 
 /// An Open311 request object; lat/lon as text so tests can break them.

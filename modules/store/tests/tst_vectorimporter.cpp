@@ -1,4 +1,6 @@
 #include "FeatureQuery.h"
+#include "ReportSchema.h"
+#include "SchemaRegistry.h"
 #include "Store.h"
 #include "SqliteStatement.h"
 #include "StoreTestUtils.h"
@@ -63,6 +65,12 @@ class tst_VectorImporter : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase()
+    {
+        // The stores of these tests have the reports' tables too, as the console's do.
+        QVERIFY(SchemaRegistry::global().add(ReportSchema::migrations()));
+    }
+
     void formats_data()
     {
         QTest::addColumn<QString>("fileName");
@@ -154,7 +162,7 @@ private slots:
         const auto reports = import(*store, {.source = file, .domain = u"environment"_s});
         QCOMPARE(reports.size(), 2);
         QVERIFY(reports[0].ok && reports[1].ok);
-        // Every store also holds the citizen reports' point layer (schema step 2).
+        // Every store also holds the citizen reports' point layer (the reports' schema step 1).
         QCOMPARE(store->layerNames(), (QStringList{u"obmocja"_s, u"reports"_s, u"tocke"_s}));
         QCOMPARE(store->catalogueEntry(u"obmocja"_s)->geometryType, u"Multi Polygon"_s);
 

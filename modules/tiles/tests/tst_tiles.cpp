@@ -1,7 +1,9 @@
 #include "Basemap.h"
+#include "SchemaRegistry.h"
 #include "Store.h"
 #include "StoreTestUtils.h"
 #include "TileLoader.h"
+#include "TileSchema.h"
 #include "TileSeeder.h"
 #include "TileStore.h"
 #include "VectorImporter.h"
@@ -82,6 +84,8 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+        // The tile tables come with every store, as in the console.
+        QVERIFY(SchemaRegistry::global().add(TileSchema::migrations()));
         m_seeded = makeStore(u"seeded.gpkg"_s);
         QVERIFY(!m_seeded.isEmpty());
     }
@@ -260,7 +264,7 @@ private slots:
         QString error;
         auto store = Store::open(path, Store::Mode::Create, &error);
         QVERIFY(store);
-        QVERIFY(store->beginWrite(&error) && TileStore::ensureCache(store->db(), &error));
+        QVERIFY(store->beginWrite(&error) && TileSchema::version(store->db()) == 1);
         const QByteArray tile(1000, 'x');
         for (int i = 0; i < 10; ++i)
             QVERIFY(TileStore::writeCachedTile(store->db(), u"src"_s, {5, i, 0}, tile, &error));

@@ -6,9 +6,9 @@
 #include "LocalReference.h"
 #include "ReportInboxModel.h"
 #include "ReportQueries.h"
+#include "ReportSchema.h"
 #include "ReportService.h"
 #include "Store.h"
-#include "StoreSchema.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -38,7 +38,7 @@ std::unique_ptr<Store> openStore(const QCommandLineParser &parser, Store::Mode m
 {
     auto store = Store::open(CliSupport::storePath(parser), mode, error);
     // A read-only open does not migrate: an older store has no report tables yet.
-    if (store && StoreSchema::version(store->db()) < 2) {
+    if (store && ReportSchema::version(store->db()) < 1) {
         *error = u"the store %1 has no reports yet; run 'ptuj-console reports import' on it first"_s.arg(store->path());
         return nullptr;
     }
@@ -375,6 +375,12 @@ int stats(const QStringList &arguments)
 }
 
 } // namespace
+
+QList<CliCommand> ReportCommands::commands()
+{
+    return {{u"reports"_s,
+             u"citizen reports: import/export Open311, list, show, set, stats (see: ptuj-console reports --help)"_s, run}};
+}
 
 int ReportCommands::run(const QStringList &arguments)
 {

@@ -71,6 +71,17 @@ QJsonObject reportJson(const ImportReport &r)
 
 } // namespace
 
+QList<CliCommand> StoreCommands::commands()
+{
+    return {
+        {u"import"_s, u"import a vector file into the store (see: ptuj-console import --help)"_s, importFile},
+        {u"layers"_s, u"list the store's layers"_s, layers},
+        {u"query"_s, u"features of a layer inside a box, as GeoJSON"_s, query},
+        {u"catalogue"_s, u"show or edit the data and metadata catalogue"_s, catalogue},
+        {u"build-store"_s, u"build a store from manifests (used for the sample store)"_s, buildStore},
+    };
+}
+
 int StoreCommands::importFile(const QStringList &arguments)
 {
     QCommandLineParser parser;

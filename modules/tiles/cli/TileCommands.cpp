@@ -1,5 +1,6 @@
 #include "TileCommands.h"
 
+#include "CliSupport.h"
 #include "InputPolicy.h"
 #include "Store.h"
 #include "TileSeeder.h"
@@ -19,20 +20,16 @@ namespace {
 
 std::atomic_bool g_interrupted = false;
 
+// The tiles' messages have always named the command: "ptuj-console tiles: …".
 int fail(const QString &message, int code = 1)
 {
-    std::fprintf(stderr, "ptuj-console tiles: %s\n", qPrintable(message));
-    return code;
+    return CliSupport::fail(message, code, u"tiles"_s);
 }
 
 // False when stdout cannot take the answer (a full disk, a closed pipe): the command fails.
 bool print(const QJsonObject &o)
 {
-    const QByteArray out = QJsonDocument(o).toJson(QJsonDocument::Indented);
-    if (std::fwrite(out.constData(), 1, size_t(out.size()), stdout) == size_t(out.size()) && std::fflush(stdout) == 0)
-        return true;
-    fail(u"cannot write the output"_s);
-    return false;
+    return CliSupport::printJson(o, u"tiles"_s) == 0;
 }
 
 bool parseZoom(const QString &text, int *from, int *to)
@@ -140,7 +137,7 @@ int trim(QCommandLineParser &parser)
     auto store = Store::open(parser.value(u"store"_s), Store::Mode::ReadWrite, &error);
     if (!store)
         return fail(error);
-    if (!store->beginWrite(&error) || !TileStore::ensureCache(store->db(), &error))
+    if (!store->beginWrite(&error))
         return fail(error);
     const qint64 removed = TileStore::trimCache(store->db(), qint64(megabytes * 1024 * 1024), &error);
     if (removed < 0 || !store->commit(&error)) {
@@ -153,10 +150,16 @@ int trim(QCommandLineParser &parser)
 
 } // namespace
 
+QList<CliCommand> TileCommands::commands()
+{
+    return {{u"tiles"_s, u"the offline basemap in the store: seed, status, trim (see: ptuj-console tiles --help)"_s, run,
+             CliCommand::Application::Gui}};
+}
+
 int TileCommands::run(const QStringList &arguments)
 {
-    // arguments: program, "tiles", subcommand, options…
-    const QString sub = arguments.value(2);
+    // arguments: "program tiles", subcommand, options…
+    const QString sub = arguments.value(1);
     QCommandLineParser parser;
     parser.setApplicationDescription(
         u"The store's offline basemap and online tile cache.\n\n"
@@ -172,8 +175,8 @@ int TileCommands::run(const QStringList &arguments)
     parser.addOption({u"force"_s, u"seed: redraw tiles already in the store, and draw more than 100,000 tiles."_s});
     parser.addOption({u"quiet"_s, u"seed: no progress on stderr."_s});
     parser.addOption({u"max-mb"_s, u"trim: the cache's size cap in megabytes."_s, u"mb"_s});
-    QStringList rest = arguments.mid(3);
-    rest.prepend(arguments.value(0) + u" tiles "_s + sub);
+    QStringList rest = arguments.mid(2);
+    rest.prepend(arguments.value(0) + u' ' + sub);
     if (!parser.parse(rest))
         return fail(parser.errorText() + u"; see ptuj-console tiles --help"_s, 2);
     if (parser.isSet(u"help"_s) || sub.isEmpty() || sub == u"--help"_s || sub == u"-h"_s) {
