@@ -14,6 +14,7 @@
 
 #include <QCommandLineParser>
 #include <QGuiApplication>
+#include <QIcon>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 
@@ -124,6 +125,7 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
     QGuiApplication app(argc, argv);
+    app.setWindowIcon(QIcon(u":/app/ptuj-console.svg"_s));
     QCommandLineParser parser;
     addCommonOptions(parser);
     parser.process(app);
