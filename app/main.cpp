@@ -15,6 +15,7 @@
 
 #include <QCommandLineParser>
 #include <QGuiApplication>
+#include <QIcon>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 
@@ -130,6 +131,7 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
     QGuiApplication app(argc, argv);
+    app.setWindowIcon(QIcon(u":/app/ptuj-console.svg"_s));
     QCommandLineParser parser;
     addCommonOptions(parser, commands);
     parser.process(app);

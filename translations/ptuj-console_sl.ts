@@ -277,10 +277,6 @@
 <context>
     <name>DrawingOrderPanel</name>
     <message>
-        <source>Drawn on top first. Drag by ☰ or use Alt+↑/↓.</source>
-        <translation>Zgornji sloj je narisan na vrhu. Povlecite za ☰ ali uporabite Alt+↑/↓.</translation>
-    </message>
-    <message>
         <source>Reset</source>
         <translation>Ponastavi</translation>
     </message>
@@ -295,6 +291,10 @@
     <message>
         <source>Draw lower</source>
         <translation>Riši nižje</translation>
+    </message>
+    <message>
+        <source>Drawn on top first. Drag a row by its handle or use Alt+↑/↓.</source>
+        <translation>Zgornji sloj je narisan na vrhu. Vrstico povlecite za ročaj ali uporabite Alt+↑/↓.</translation>
     </message>
 </context>
 <context>
@@ -699,18 +699,6 @@
         <source>Acknowledge (A)</source>
         <translation>Potrdi prejem (A)</translation>
     </message>
-    <message>
-        <source>Assign (S) ▾</source>
-        <translation>Dodeli (S) ▾</translation>
-    </message>
-    <message>
-        <source>Priority (1–4) ▾</source>
-        <translation>Prednost (1–4) ▾</translation>
-    </message>
-    <message>
-        <source>Due (D) ▾</source>
-        <translation>Rok (D) ▾</translation>
-    </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
         <translation>
@@ -731,6 +719,18 @@
     <message>
         <source>Reopen (O)</source>
         <translation>Ponovno odpri (O)</translation>
+    </message>
+    <message>
+        <source>Assign (S)</source>
+        <translation>Dodeli (S)</translation>
+    </message>
+    <message>
+        <source>Priority (1–4)</source>
+        <translation>Prednost (1–4)</translation>
+    </message>
+    <message>
+        <source>Due (D)</source>
+        <translation>Rok (D)</translation>
     </message>
 </context>
 <context>

@@ -94,7 +94,11 @@ ItemDelegate {
         }
         ToolButton {
             objectName: "editButton_" + root.layerName
-            text: "✎"
+            text: qsTr("Edit catalogue entry")
+            display: AbstractButton.IconOnly
+            icon.source: "qrc:/icons/edit.svg"
+            icon.width: 18
+            icon.height: 18
             Layout.alignment: Qt.AlignTop
             onClicked: root.editRequested(root.entryMap())
             ToolTip.visible: hovered

@@ -22,7 +22,7 @@ ColumnLayout {
         Layout.margins: 8
         Label {
             Layout.fillWidth: true
-            text: qsTr("Drawn on top first. Drag by ☰ or use Alt+↑/↓.")
+            text: qsTr("Drawn on top first. Drag a row by its handle or use Alt+↑/↓.")
             textFormat: Text.PlainText
             wrapMode: Text.Wrap
             color: Theme.subtleTextColor
@@ -90,12 +90,12 @@ ColumnLayout {
 
             contentItem: RowLayout {
                 spacing: 6
-                Label {
+                Image {
                     id: handle
                     objectName: "dragHandle"
-                    text: "☰"
-                    textFormat: Text.PlainText
-                    color: Theme.subtleTextColor
+                    source: "qrc:/icons/drag-handle.svg"
+                    sourceSize: Qt.size(16, 16)
+                    opacity: 0.8
                     MouseArea {
                         id: dragArea
                         anchors.fill: parent
@@ -137,7 +137,11 @@ ColumnLayout {
                 }
                 ToolButton {
                     objectName: "moveUp_" + row.name
-                    text: "▲"
+                    text: qsTr("Draw higher")
+                    display: AbstractButton.IconOnly
+                    icon.source: "qrc:/icons/move-up.svg"
+                    icon.width: 16
+                    icon.height: 16
                     padding: 2
                     enabled: row.index > 0
                     onClicked: layerTree.move(row.index, row.index - 1)
@@ -146,7 +150,11 @@ ColumnLayout {
                 }
                 ToolButton {
                     objectName: "moveDown_" + row.name
-                    text: "▼"
+                    text: qsTr("Draw lower")
+                    display: AbstractButton.IconOnly
+                    icon.source: "qrc:/icons/move-down.svg"
+                    icon.width: 16
+                    icon.height: 16
                     padding: 2
                     enabled: row.index < list.count - 1
                     onClicked: layerTree.move(row.index, row.index + 1)

@@ -64,7 +64,11 @@ RowLayout {
     }
     ToolButton {
         objectName: "tableButton_" + root.layerName
-        text: "▦"
+        text: qsTr("Attribute table")
+        display: AbstractButton.IconOnly
+        icon.source: "qrc:/icons/table.svg"
+        icon.width: 16
+        icon.height: 16
         padding: 2
         onClicked: root.tableRequested(root.layerName)
         ToolTip.visible: hovered
@@ -72,7 +76,11 @@ RowLayout {
     }
     ToolButton {
         objectName: "zoomToLayer_" + root.layerName
-        text: "⤢"
+        text: qsTr("Zoom to layer")
+        display: AbstractButton.IconOnly
+        icon.source: "qrc:/icons/zoom-to-layer.svg"
+        icon.width: 16
+        icon.height: 16
         padding: 2
         onClicked: root.zoomRequested(root.layerName)
         ToolTip.visible: hovered

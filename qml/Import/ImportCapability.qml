@@ -15,6 +15,7 @@ Capability {
             id: importAction
             name: "import"
             text: qsTr("Import data…")
+            icon.source: "qrc:/icons/import.svg"
             shortcut: "Ctrl+I"
             toolTip: qsTr("Import a Shapefile, GeoPackage, GeoJSON, KML, GML, CSV … (Ctrl+I)")
         }

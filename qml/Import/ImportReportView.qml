@@ -38,13 +38,23 @@ ColumnLayout {
 
     Repeater {
         model: root.job.status === ImportJob.Ready ? root.job.report.warnings : []
-        delegate: Label {
+        delegate: RowLayout {
+            id: warning
             required property string modelData
             Layout.fillWidth: true
-            wrapMode: Text.WordWrap
-            text: "⚠ " + modelData
-            textFormat: Text.PlainText
-            color: "#8a5a00"
+            spacing: 4
+            Image {
+                Layout.alignment: Qt.AlignTop
+                source: "qrc:/icons/warning.svg"
+                sourceSize: Qt.size(16, 16)
+            }
+            Label {
+                Layout.fillWidth: true
+                wrapMode: Text.WordWrap
+                text: warning.modelData
+                textFormat: Text.PlainText
+                color: "#8a5a00"
+            }
         }
     }
 

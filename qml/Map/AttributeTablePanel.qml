@@ -80,7 +80,11 @@ Pane {
             }
             ToolButton {
                 objectName: "tableCloseButton"
-                text: "✕"
+                text: qsTr("Close the table")
+                display: AbstractButton.IconOnly
+                icon.source: "qrc:/icons/close.svg"
+                icon.width: 18
+                icon.height: 18
                 onClicked: root.closeRequested()
                 ToolTip.visible: hovered
                 ToolTip.text: qsTr("Close the table")
@@ -102,11 +106,22 @@ Pane {
                 Label {
                     anchors.fill: parent
                     anchors.leftMargin: 6
+                    anchors.rightMargin: sortIcon.visible ? sortIcon.width + 6 : 0
                     verticalAlignment: Text.AlignVCenter
-                    text: headerCell.display + (model.sortColumn() === headerCell.index ? " ↕" : "")
+                    text: headerCell.display
                     textFormat: Text.PlainText
                     font.bold: true
                     elide: Text.ElideRight
+                }
+                Image {
+                    id: sortIcon
+                    objectName: "sortIcon"
+                    anchors.right: parent.right
+                    anchors.rightMargin: 4
+                    anchors.verticalCenter: parent.verticalCenter
+                    visible: model.sortColumn() === headerCell.index
+                    source: "qrc:/icons/sort.svg"
+                    sourceSize: Qt.size(16, 16)
                 }
                 TapHandler {
                     onTapped: model.sortBy(headerCell.index)

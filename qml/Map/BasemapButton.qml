@@ -6,7 +6,11 @@ import QtQuick.Controls
 RoundButton {
     id: root
 
-    text: "▤"
+    text: qsTr("Basemap")
+    display: AbstractButton.IconOnly
+    icon.source: "qrc:/icons/basemap.svg"
+    icon.width: 20
+    icon.height: 20
     onClicked: menu.open()
     ToolTip.visible: hovered && !menu.visible
     ToolTip.text: qsTr("Basemap")

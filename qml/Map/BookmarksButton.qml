@@ -25,7 +25,11 @@ RoundButton {
     }
 
     objectName: "bookmarksButton"
-    text: "★"
+    text: qsTr("Bookmarks (Ctrl+1 … Ctrl+9, save with Ctrl+B)")
+    display: AbstractButton.IconOnly
+    icon.source: "qrc:/icons/star-filled.svg"
+    icon.width: 20
+    icon.height: 20
     onClicked: menu.open()
     ToolTip.visible: hovered
     ToolTip.text: qsTr("Bookmarks (Ctrl+1 … Ctrl+9, save with Ctrl+B)")

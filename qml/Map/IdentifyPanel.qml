@@ -41,7 +41,11 @@ Pane {
             }
             ToolButton {
                 objectName: "identifyCloseButton"
-                text: "✕"
+                text: qsTr("Close (Esc)")
+                display: AbstractButton.IconOnly
+                icon.source: "qrc:/icons/close.svg"
+                icon.width: 18
+                icon.height: 18
                 onClicked: root.closeRequested()
                 ToolTip.visible: hovered
                 ToolTip.text: qsTr("Close (Esc)")

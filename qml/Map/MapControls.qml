@@ -22,14 +22,22 @@ Column {
 
     RoundButton {
         objectName: "zoomInButton"
-        text: "+"
+        text: qsTr("Zoom in")
+        display: AbstractButton.IconOnly
+        icon.source: "qrc:/icons/zoom-in.svg"
+        icon.width: 20
+        icon.height: 20
         onClicked: root.zoomBy(1)
         ToolTip.visible: hovered
         ToolTip.text: qsTr("Zoom in")
     }
     RoundButton {
         objectName: "zoomOutButton"
-        text: "−"
+        text: qsTr("Zoom out")
+        display: AbstractButton.IconOnly
+        icon.source: "qrc:/icons/zoom-out.svg"
+        icon.width: 20
+        icon.height: 20
         onClicked: root.zoomBy(-1)
         ToolTip.visible: hovered
         ToolTip.text: qsTr("Zoom out")
@@ -43,7 +51,11 @@ Column {
     }
     RoundButton {
         objectName: "measureButton"
-        text: "↔"
+        text: qsTr("Measure distance and area (M)")
+        display: AbstractButton.IconOnly
+        icon.source: "qrc:/icons/measure.svg"
+        icon.width: 20
+        icon.height: 20
         checkable: true
         checked: root.measuring
         onClicked: root.measureToggled()
@@ -52,7 +64,11 @@ Column {
     }
     RoundButton {
         objectName: "homeButton"
-        text: "⌂"
+        text: qsTr("Whole municipality")
+        display: AbstractButton.IconOnly
+        icon.source: "qrc:/icons/home.svg"
+        icon.width: 20
+        icon.height: 20
         onClicked: root.homeRequested()
         ToolTip.visible: hovered
         ToolTip.text: qsTr("Whole municipality")

@@ -15,6 +15,7 @@ Capability {
             id: printAction
             name: "print"
             text: qsTr("Print…")
+            icon.source: "qrc:/icons/print.svg"
             shortcut: StandardKey.Print
             toolTip: qsTr("Print the map as it is now (Ctrl+P)")
         }

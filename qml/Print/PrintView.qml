@@ -65,17 +65,25 @@ Rectangle {
                     onlyLayers: root.layers
                     fitTo: root.area
                 }
-                Label {
+                Column {
                     // North is up: the print map is never rotated.
                     anchors.top: parent.top
                     anchors.right: parent.right
                     anchors.margins: 10
-                    text: "▲\n" + qsTr("N")
-                    textFormat: Text.PlainText
-                    horizontalAlignment: Text.AlignHCenter
-                    font.pixelSize: 18
-                    font.bold: true
-                    color: Theme.textColor
+                    Image {
+                        objectName: "northArrow"
+                        anchors.horizontalCenter: parent.horizontalCenter
+                        source: "qrc:/icons/north.svg"
+                        sourceSize: Qt.size(28, 28)
+                    }
+                    Label {
+                        anchors.horizontalCenter: parent.horizontalCenter
+                        text: qsTr("N")
+                        textFormat: Text.PlainText
+                        font.pixelSize: 18
+                        font.bold: true
+                        color: Theme.textColor
+                    }
                 }
                 Rectangle {
                     anchors.left: parent.left

@@ -55,7 +55,10 @@ Item {
     }
     Button {
         objectName: "assignButton"
-        text: qsTr("Assign (S) ▾")
+        text: qsTr("Assign (S)")
+        icon.source: "qrc:/icons/expand.svg"
+        icon.width: 16
+        icon.height: 16
         onClicked: serviceMenu.open()
         Menu {
             id: serviceMenu
@@ -75,7 +78,10 @@ Item {
         }
     }
     Button {
-        text: qsTr("Priority (1–4) ▾")
+        text: qsTr("Priority (1–4)")
+        icon.source: "qrc:/icons/expand.svg"
+        icon.width: 16
+        icon.height: 16
         onClicked: priorityMenu.open()
         Menu {
             id: priorityMenu
@@ -93,7 +99,10 @@ Item {
         }
     }
     Button {
-        text: qsTr("Due (D) ▾")
+        text: qsTr("Due (D)")
+        icon.source: "qrc:/icons/expand.svg"
+        icon.width: 16
+        icon.height: 16
         onClicked: dueMenu.open()
         Menu {
             id: dueMenu

@@ -52,10 +52,17 @@ ItemDelegate {
                 Layout.fillWidth: true
                 Label {
                     Layout.fillWidth: true
-                    text: (root.serviceName || root.serviceCode) + (root.unknownCategory ? " ⚠" : "")
+                    text: root.serviceName || root.serviceCode
                     textFormat: Text.PlainText
                     font.bold: root.status === "new"
                     elide: Text.ElideRight
+                }
+                Image {
+                    // The category is not one of the store's: kept, but marked.
+                    objectName: "unknownCategoryMark"
+                    visible: root.unknownCategory
+                    source: "qrc:/icons/warning.svg"
+                    sourceSize: Qt.size(14, 14)
                 }
                 Label {
                     text: "P" + root.priority

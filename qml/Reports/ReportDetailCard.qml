@@ -78,7 +78,11 @@ Pane {
                     elide: Text.ElideRight
                 }
                 ToolButton {
-                    text: "✕"
+                    text: qsTr("Close (Esc)")
+                    display: AbstractButton.IconOnly
+                    icon.source: "qrc:/icons/close.svg"
+                    icon.width: 18
+                    icon.height: 18
                     onClicked: root.closeRequested()
                     ToolTip.visible: hovered
                     ToolTip.text: qsTr("Close (Esc)")
@@ -123,14 +127,23 @@ Pane {
                       .filter(s => s && s.length > 0).join(" · ")
                 textFormat: Text.PlainText
             }
-            Label {
+            RowLayout {
                 Layout.fillWidth: true
                 visible: root.warningsText !== ""
-                text: "⚠ " + root.warningsText
-                textFormat: Text.PlainText
-                color: "#b9770e"
-                wrapMode: Text.Wrap
-                font.pixelSize: 11
+                spacing: 4
+                Image {
+                    Layout.alignment: Qt.AlignTop
+                    source: "qrc:/icons/warning.svg"
+                    sourceSize: Qt.size(14, 14)
+                }
+                Label {
+                    Layout.fillWidth: true
+                    text: root.warningsText
+                    textFormat: Text.PlainText
+                    color: "#b9770e"
+                    wrapMode: Text.Wrap
+                    font.pixelSize: 11
+                }
             }
             Image {
                 objectName: "reportPhoto"
@@ -189,7 +202,11 @@ Pane {
                         font.pixelSize: 11
                     }
                     ToolButton {
-                        text: "↗"
+                        text: qsTr("Open this report")
+                        display: AbstractButton.IconOnly
+                        icon.source: "qrc:/icons/map-pin.svg"
+                        icon.width: 16
+                        icon.height: 16
                         onClicked: root.showOnMap(duplicate.modelData.reportId)
                         ToolTip.visible: hovered
                         ToolTip.text: qsTr("Open this report")

@@ -66,7 +66,10 @@ ColumnLayout {
     ToolButton {
         objectName: "reportFiguresButton"
         Layout.leftMargin: 4
-        text: (figures.visible ? "▾ " : "▸ ") + qsTr("Open reports by domain and service")
+        text: qsTr("Open reports by domain and service")
+        icon.source: figures.visible ? "qrc:/icons/collapse.svg" : "qrc:/icons/expand.svg"
+        icon.width: 16
+        icon.height: 16
         font.pixelSize: 11
         onClicked: figures.visible = !figures.visible
     }

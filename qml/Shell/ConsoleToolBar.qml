@@ -43,6 +43,10 @@ ToolBar {
                 objectName: modelData.name + "ToolButton"
                 action: modelData
                 palette.buttonText: Theme.headerTextColor
+                // The action's icon (if any) beside its text, white on the dark header.
+                icon.color: Theme.headerTextColor
+                icon.width: 18
+                icon.height: 18
                 PlainToolTip {
                     visible: toolButton.hovered && text !== ""
                     text: toolButton.modelData.toolTip
