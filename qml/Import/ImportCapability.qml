@@ -42,20 +42,14 @@ Capability {
                     target: importAction
                     function onTriggered() { dialog.open(); }
                 }
-                Connections {
-                    target: importCapability
-                    function onOpenRequested() { dialog.open(); }
-                }
             }
         }
     ]
 
-    signal openRequested()
-
     function show(view: string): bool {
         if (view !== "import")
             return false;
-        openRequested();
+        importAction.trigger();
         return true;
     }
 }

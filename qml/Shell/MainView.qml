@@ -30,6 +30,11 @@ Item {
         return null;
     }
 
+    /// One kind of contribution ("pages", "overlays" or "actions") of every capability.
+    function contributions(kind) {
+        return capabilities.reduce((all, c) => all.concat(Array.from(c[kind])), []);
+    }
+
     function createCapabilities() {
         const made = [];
         for (const ref of root.context.capabilities) {
@@ -106,7 +111,7 @@ Item {
 
         ConsoleToolBar {
             Layout.fillWidth: true
-            actions: root.capabilities.reduce((all, c) => all.concat(Array.from(c.actions)), [])
+            actions: root.contributions("actions")
         }
 
         SplitView {
@@ -117,15 +122,14 @@ Item {
                 id: sidePanel
                 SplitView.preferredWidth: 330
                 SplitView.minimumWidth: 220
-                pages: root.capabilities.reduce((all, c) => all.concat(Array.from(c.pages)), [])
-                                        .sort((a, b) => a.order - b.order)
+                pages: root.contributions("pages").sort((a, b) => a.order - b.order)
             }
 
             MapPanel {
                 id: mapPanel
                 storePath: root.context.storePath
                 SplitView.fillWidth: true
-                overlays: root.capabilities.reduce((all, c) => all.concat(Array.from(c.overlays)), [])
+                overlays: root.contributions("overlays")
             }
         }
 
