@@ -32,16 +32,50 @@ int dimension(OGRwkbGeometryType type)
     return 0;
 }
 
+// Dimension of a geometry: a collection has its parts' dimension, or -1 when its parts mix
+// dimensions (a point and a line) or it has no non-empty part.
+int dimension(const OGRGeometry &g)
+{
+    if (wkbFlatten(g.getGeometryType()) != wkbGeometryCollection)
+        return dimension(g.getGeometryType());
+    int dim = -1;
+    for (const OGRGeometry *part : *g.toGeometryCollection()) {
+        if (part->IsEmpty())
+            continue;
+        const int partDim = dimension(*part);
+        if (partDim < 0 || (dim >= 0 && partDim != dim))
+            return -1;
+        dim = partDim;
+    }
+    return dim;
+}
+
+// Total length of the lines in a geometry of dimension 1 (a curve, multi-curve or a
+// collection of them).
+double lineLength(const OGRGeometry &g)
+{
+    const auto flat = wkbFlatten(g.getGeometryType());
+    if (OGR_GT_IsSubClassOf(flat, wkbCurve))
+        return g.toCurve()->get_Length();
+    if (OGR_GT_IsSubClassOf(flat, wkbGeometryCollection)) {
+        double length = 0;
+        for (const OGRGeometry *part : *g.toGeometryCollection())
+            length += lineLength(*part);
+        return length;
+    }
+    return 0;
+}
+
 // Keeps only the parts of a (make-valid) collection that have the layer's dimension.
 std::unique_ptr<OGRGeometry> partsOfDimension(std::unique_ptr<OGRGeometry> g, int dim)
 {
     if (!g)
         return nullptr;
     if (wkbFlatten(g->getGeometryType()) != wkbGeometryCollection)
-        return dimension(g->getGeometryType()) == dim ? std::move(g) : nullptr;
+        return dimension(*g) == dim ? std::move(g) : nullptr;
     auto out = std::make_unique<OGRGeometryCollection>();
     for (const OGRGeometry *part : *g->toGeometryCollection()) {
-        if (dimension(part->getGeometryType()) == dim)
+        if (dimension(*part) == dim)
             out->addGeometry(part);
     }
     if (out->IsEmpty())
@@ -122,8 +156,14 @@ GeometryCheck::Result GeometryCheck::checkAndRepair(std::unique_ptr<OGRGeometry>
     }
 
     // A layer of mixed geometry (GEOMETRY) checks each geometry by its own dimension.
-    const int targetDim = targetType == wkbUnknown ? dimension(geometry->getGeometryType()) : dimension(targetType);
-    if (targetType != wkbUnknown && dimension(geometry->getGeometryType()) != targetDim)
+    // A collection counts by its parts; one that mixes points, lines and areas fits no typed layer.
+    const int geometryDim = dimension(*geometry);
+    const int targetDim = targetType == wkbUnknown ? geometryDim : dimension(targetType);
+    if (targetType != wkbUnknown && geometryDim < 0)
+        return {Verdict::Rejected, u"a %1 mixing points, lines or areas in a layer of %2 geometries"_s.arg(
+                                       QString::fromUtf8(OGRGeometryTypeToName(geometry->getGeometryType())),
+                                       QString::fromUtf8(OGRGeometryTypeToName(targetType)))};
+    if (targetType != wkbUnknown && geometryDim != targetDim)
         return {Verdict::Rejected, u"a %1 in a layer of %2 geometries"_s.arg(
                                        QString::fromUtf8(OGRGeometryTypeToName(geometry->getGeometryType())),
                                        QString::fromUtf8(OGRGeometryTypeToName(targetType)))};
@@ -133,10 +173,7 @@ GeometryCheck::Result GeometryCheck::checkAndRepair(std::unique_ptr<OGRGeometry>
     if (targetDim > 0) {
         if (targetDim == 1) {
             // A line needs at least two distinct points: zero length means it has not.
-            const auto flat = wkbFlatten(geometry->getGeometryType());
-            const double length = OGR_GT_IsSubClassOf(flat, wkbCurve) ? geometry->toCurve()->get_Length()
-                                                                       : geometry->toMultiCurve()->get_Length();
-            if (!(length > 0))
+            if (!(lineLength(*geometry) > 0))
                 return {Verdict::Rejected, u"line with fewer than two distinct points"_s};
         } else if (!geometry->IsValid()) {
             const char *options[] = {"METHOD=STRUCTURE", nullptr};
@@ -149,7 +186,8 @@ GeometryCheck::Result GeometryCheck::checkAndRepair(std::unique_ptr<OGRGeometry>
     }
     if (targetType != wkbUnknown && wkbFlatten(geometry->getGeometryType()) != wkbFlatten(targetType)) {
         geometry.reset(OGRGeometryFactory::forceTo(geometry.release(), targetType));
-        if (!geometry)
+        // forceTo hands back what it cannot convert unchanged (several points for one Point).
+        if (!geometry || wkbFlatten(geometry->getGeometryType()) != wkbFlatten(targetType))
             return {Verdict::Rejected, u"cannot convert to %1"_s.arg(QString::fromUtf8(OGRGeometryTypeToName(targetType)))};
     }
     return result;
