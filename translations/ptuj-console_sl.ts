@@ -145,6 +145,10 @@
         <source>Edit catalogue entry</source>
         <translation>Uredi vnos v katalogu</translation>
     </message>
+    <message>
+        <source>Role: %1</source>
+        <translation>Vloga: %1</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueEditDialog</name>
@@ -215,6 +219,18 @@
     <message>
         <source>Cancel</source>
         <translation>Prekliči</translation>
+    </message>
+    <message>
+        <source>Attribution</source>
+        <translation>Navedba virov</translation>
+    </message>
+    <message>
+        <source>shown on the map and prints, e.g. © GURS, CC BY 4.0</source>
+        <translation>prikazano na karti in izpisih, npr. © GURS, CC BY 4.0</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Vloge</translation>
     </message>
 </context>
 <context>
@@ -518,8 +534,8 @@
 <context>
     <name>MapPanel</name>
     <message>
-        <source>Boundary, districts, settlements: © GURS, CC BY 4.0 · defibrillators: © OpenStreetMap contributors, ODbL · other layers: illustrative samples</source>
-        <translation>Meja, četrti, naselja: © GURS, CC BY 4.0 · defibrilatorji: © sodelavci OpenStreetMap, ODbL · drugi sloji: ponazoritveni vzorci</translation>
+        <source>other layers: illustrative samples</source>
+        <translation>drugi sloji: ponazoritveni vzorci</translation>
     </message>
     <message>
         <source>the measured area</source>

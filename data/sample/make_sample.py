@@ -1687,6 +1687,17 @@ OSM_ATTR = ("; some point positions from © OpenStreetMap contributors, ODbL 1.0
 USES_OSM = {"protection_fire_brigades.geojson", "health_facilities.geojson",
             "administration_offices.geojson", "culture_heritage.geojson"}
 LAYER_OF = {fn: LAYER_NAMES[fn] for fn in WRITTEN}
+# What each layer is for (the console's LayerRoles): the basemap, the nearest-asset lookup
+# and the analyses find their layers by role, not by name.
+ROLES = {
+    "drava": ["water_bodies"], "lake_ptuj": ["water_bodies"], "grajena": ["water_bodies"],
+    "natura2000": ["protected_areas"], "flood_hazard": ["flood_hazard"], "fire_brigades": ["fire_brigades"],
+    "schools": ["schools"], "school_routes": ["school_routes"], "roads": ["roads"],
+    "health_facilities": ["health_facilities"], "heritage": ["heritage"], "waste": ["waste_containers"],
+    "water_mains": ["water_mains"], "public_lighting": ["street_lights"], "parking": ["parking"],
+    "sensors": ["sensors"], "business_zones": ["land_use"], "agricultural_land": ["land_use"],
+    "warden_zones": ["warden_zones"],
+}
 catalogue = []
 for fname, domain, tsl, ten, dsl, den, owner, upd, period, users, links in CATALOGUE:
     catalogue.append({
@@ -1698,6 +1709,7 @@ for fname, domain, tsl, ten, dsl, den, owner, upd, period, users, links in CATAL
         "users": users, "links": links,
         "source": SOURCE_NOTE, "licence": "CC BY 4.0 (sample)", "illustrative": True,
         "attribution": GURS_ATTR + (OSM_ATTR if fname in USES_OSM else ""),
+        "roles": ROLES.get(LAYER_OF[fname], []),
     })
     for ln in links:
         assert ln in LAYER_OF.values(), (fname, ln)

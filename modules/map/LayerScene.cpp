@@ -2,6 +2,7 @@
 
 #include "CatalogueEntry.h"
 #include "DomainRegistry.h"
+#include "LayerRoles.h"
 #include "WebMercator.h"
 
 #include <QtMath>
@@ -9,14 +10,6 @@
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-const auto kBoundaryLayer = u"obcina_meja"_s;
-// Settlement names orient everyone at every zoom; other labels appear when zoomed in.
-const auto kAlwaysLabelledLayer = u"naselja"_s;
-
-} // namespace
 
 const QStringList &LayerScene::labelColumns()
 {
@@ -63,8 +56,9 @@ RenderScene::Layer LayerScene::project(const CatalogueEntry &entry, const QList<
     layer.color = DomainRegistry::colorOf(entry.domain);
     // Administrative areas are drawn as outlines: they frame the other layers.
     layer.outline = entry.domain == u"administration"_s;
-    layer.emphasised = entry.layer == kBoundaryLayer;
-    layer.labelAlways = entry.layer == kAlwaysLabelledLayer;
+    layer.emphasised = entry.roles.contains(LayerRoles::MunicipalBoundary);
+    // Settlement names orient everyone at every zoom; other labels appear when zoomed in.
+    layer.labelAlways = entry.roles.contains(LayerRoles::Settlements);
     QRectF bounds;
     const auto grow = [&bounds](const QRectF &r) { bounds = bounds.isNull() ? r : bounds.united(r); };
     for (const GeoFeature &f : features) {

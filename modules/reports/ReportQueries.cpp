@@ -2,6 +2,7 @@
 
 #include "CoordinateTransformer.h"
 #include "FeatureQuery.h"
+#include "LayerRoles.h"
 #include "PlanarGeometry.h"
 #include "Report.h"
 #include "ReportRow.h"
@@ -95,9 +96,13 @@ QList<DuplicateCandidate> ReportQueries::duplicateCandidates(qint64 reportId, do
     return out;
 }
 
-QStringList ReportQueries::defaultAssetLayers()
+QStringList ReportQueries::assetLayers() const
 {
-    return {u"roads"_s, u"public_lighting"_s, u"water_mains"_s, u"waste"_s};
+    QStringList out;
+    for (const QString &role : LayerRoles::assetRoles())
+        out += m_store.layersWithRole(role);
+    out.removeDuplicates();
+    return out;
 }
 
 QList<NearestAsset> ReportQueries::nearestAssets(qint64 reportId, const QStringList &layers, double maxDistanceMetres) const

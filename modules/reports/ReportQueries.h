@@ -82,11 +82,13 @@ public:
 
     /// Open or resolved reports of the same category within the radius (through the R-tree), nearest first.
     QList<DuplicateCandidate> duplicateCandidates(qint64 reportId, double radiusMetres = 50) const;
-    /// Layers searched by nearestAssets() by default: roads, street lights, water mains, waste containers.
-    static QStringList defaultAssetLayers();
+    /// Layers searched by nearestAssets() by default: those the catalogue gives an asset
+    /// role (LayerRoles::assetRoles(): roads, street lights, water mains, waste containers).
+    QStringList assetLayers() const;
     /// Per layer that exists in the store, its nearest feature within maxDistance metres.
-    QList<NearestAsset> nearestAssets(qint64 reportId, const QStringList &layers = defaultAssetLayers(),
-                                      double maxDistanceMetres = 500) const;
+    QList<NearestAsset> nearestAssets(qint64 reportId, const QStringList &layers, double maxDistanceMetres = 500) const;
+    /// The same over assetLayers().
+    QList<NearestAsset> nearestAssets(qint64 reportId) const { return nearestAssets(reportId, assetLayers()); }
     /// The report's timeline, oldest first.
     QList<ReportHistoryEntry> history(qint64 reportId) const;
     QList<ReportPhoto> photos(qint64 reportId, bool withData = true) const;

@@ -47,6 +47,8 @@ QJsonObject CatalogueEntry::toJson() const
         {u"feature_count"_s, featureCount},
         {u"imported_at"_s, importedAt.toUTC().toString(Qt::ISODate)},
         {u"illustrative"_s, illustrative},
+        {u"roles"_s, toArray(roles)},
+        {u"attribution"_s, attribution},
     };
     if (!extent.isNull())
         o.insert(u"extent"_s, QJsonArray{extent.left(), extent.top(), extent.right(), extent.bottom()});
@@ -57,7 +59,7 @@ QStringList CatalogueEntry::editableKeys()
 {
     return {u"domain"_s, u"title_sl"_s, u"title_en"_s, u"description_sl"_s, u"description_en"_s, u"owner"_s,
             u"update_interval"_s, u"period_of_use"_s, u"users"_s, u"links"_s, u"source"_s, u"licence"_s,
-            u"illustrative"_s};
+            u"illustrative"_s, u"roles"_s, u"attribution"_s};
 }
 
 QStringList CatalogueEntry::applyMetadata(const QJsonObject &m)
@@ -79,6 +81,8 @@ QStringList CatalogueEntry::applyMetadata(const QJsonObject &m)
         else if (key == u"source"_s) source = v.toString();
         else if (key == u"licence"_s) licence = v.toString();
         else if (key == u"illustrative"_s) illustrative = v.toBool();
+        else if (key == u"roles"_s) roles = toList(v);
+        else if (key == u"attribution"_s) attribution = v.toString();
         else unknown.append(key);
     }
     return unknown;

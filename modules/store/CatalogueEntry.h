@@ -30,6 +30,8 @@ struct CatalogueEntry
     QRectF extent;            ///< in the layer's CRS
     QDateTime importedAt;
     bool illustrative = false; ///< an illustrative sample, not an official dataset
+    QString attribution;      ///< short credit shown on the map and prints, e.g. "© GURS, CC BY 4.0"
+    QStringList roles;        ///< what the layer is for (LayerRoles ids), e.g. "municipal_boundary"
 
     QJsonObject toJson() const;
     /// Takes the descriptive fields present in a metadata object (as in a manifest or

@@ -3,6 +3,7 @@
 #include "CatalogueEntry.h"
 #include "DomainRegistry.h"
 #include "GeometryCheck.h"
+#include "LayerRoles.h"
 #include "ReservedNames.h"
 #include "SqliteStatement.h"
 #include "Store.h"
@@ -191,6 +192,9 @@ bool LayerImport::createLayer()
                 break;
             }
         }
+        // A replaced layer keeps what it is for unless the new metadata says otherwise.
+        if (const auto old = m_store.catalogueEntry(m_name))
+            m_keptRoles = old->roles;
         SqliteStatement del(m_store.db(), "DELETE FROM ptuj_catalogue WHERE layer = ?");
         del.bind(1, m_name);
         if (!del.exec())
@@ -374,6 +378,12 @@ bool LayerImport::writeCatalogue()
         m_report.warnings.append(u"catalogue field(s) not known and not stored: %1 (known: %2)"_s.arg(
             unknown.join(u", "_s), CatalogueEntry::editableKeys().join(u", "_s)));
     entry.domain = m_options.domain;
+    if (!m_options.metadata.contains(u"roles"_s))
+        entry.roles = m_keptRoles;
+    if (const QString why = LayerRoles::whyNot(entry.roles); !why.isEmpty()) {
+        m_report.warnings.append(u"roles not stored: %1"_s.arg(why));
+        entry.roles.removeIf([](const QString &r) { return !LayerRoles::find(r); });
+    }
     entry.format = m_report.format;
     entry.crs = m_report.crs;
     entry.geometryType = QString::fromUtf8(OGRGeometryTypeToName(m_type));

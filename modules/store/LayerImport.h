@@ -63,6 +63,7 @@ private:
     OGRLayer &m_src;
     Store &m_store;
     QString m_name;
+    QStringList m_keptRoles; ///< roles of the layer this import replaces
     const VectorImporter::Progress &m_progress;
     const std::atomic_bool *m_cancel;
 

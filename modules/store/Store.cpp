@@ -1,6 +1,7 @@
 #include "Store.h"
 
 #include "DomainRegistry.h"
+#include "LayerRoles.h"
 #include "InputPolicy.h"
 #include "SchemaRegistry.h"
 #include "SqliteStatement.h"
@@ -65,6 +66,12 @@ const char *kCatalogueColumns =
     "period_of_use, users, links, source, licence, crs, geometry_type, feature_count, min_x, min_y, max_x, max_y, "
     "imported_at, illustrative";
 
+// Roles came with store step 3; a store opened read-only before it has none.
+QByteArray catalogueSelect(sqlite3 *db)
+{
+    return QByteArray("SELECT ").append(kCatalogueColumns).append(StoreSchema::version(db) >= 3 ? ", roles, attribution" : ", '[]', NULL");
+}
+
 CatalogueEntry readEntry(const SqliteStatement &q)
 {
     CatalogueEntry e;
@@ -89,6 +96,8 @@ CatalogueEntry readEntry(const SqliteStatement &q)
         e.extent = QRectF(QPointF(q.real(17), q.real(18)), QPointF(q.real(19), q.real(20)));
     e.importedAt = QDateTime::fromString(q.text(21), Qt::ISODate);
     e.illustrative = q.integer(22) != 0;
+    e.roles = fromJsonArray(q.text(23));
+    e.attribution = q.text(24);
     return e;
 }
 
@@ -349,7 +358,7 @@ QList<CatalogueEntry> Store::catalogue() const
     QList<CatalogueEntry> out;
     if (StoreSchema::version(m_db) < 1)
         return out;
-    SqliteStatement q(m_db, QByteArray("SELECT ").append(kCatalogueColumns).append(" FROM ptuj_catalogue ORDER BY layer").constData());
+    SqliteStatement q(m_db, catalogueSelect(m_db).append(" FROM ptuj_catalogue ORDER BY layer").constData());
     while (q.next())
         out.append(readEntry(q));
     return out;
@@ -359,7 +368,7 @@ std::optional<CatalogueEntry> Store::catalogueEntry(const QString &layer) const
 {
     if (StoreSchema::version(m_db) < 1)
         return std::nullopt;
-    SqliteStatement q(m_db, QByteArray("SELECT ").append(kCatalogueColumns).append(" FROM ptuj_catalogue WHERE layer = ?").constData());
+    SqliteStatement q(m_db, catalogueSelect(m_db).append(" FROM ptuj_catalogue WHERE layer = ?").constData());
     q.bind(1, layer);
     if (!q.next())
         return std::nullopt;
@@ -378,8 +387,13 @@ bool Store::writeCatalogueEntry(const CatalogueEntry &e, QString *errorString)
             }());
         return false;
     }
+    if (const QString why = LayerRoles::whyNot(e.roles); !why.isEmpty()) {
+        if (errorString)
+            *errorString = why;
+        return false;
+    }
     SqliteStatement q(m_db, QByteArray("INSERT OR REPLACE INTO ptuj_catalogue (").append(kCatalogueColumns)
-                                .append(") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)").constData());
+                                .append(", roles, attribution) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)").constData());
     const bool hasExtent = !e.extent.isNull();
     const QVariantList values = {
         e.layer, e.domain, e.titleSl, e.titleEn, e.descriptionSl, e.descriptionEn, e.format, e.owner,
@@ -387,7 +401,8 @@ bool Store::writeCatalogueEntry(const CatalogueEntry &e, QString *errorString)
         e.geometryType, e.featureCount,
         hasExtent ? QVariant(e.extent.left()) : QVariant(), hasExtent ? QVariant(e.extent.top()) : QVariant(),
         hasExtent ? QVariant(e.extent.right()) : QVariant(), hasExtent ? QVariant(e.extent.bottom()) : QVariant(),
-        e.importedAt.toUTC().toString(Qt::ISODateWithMs), e.illustrative ? 1 : 0,
+        e.importedAt.toUTC().toString(Qt::ISODateWithMs), e.illustrative ? 1 : 0, toJsonArray(e.roles),
+        e.attribution,
     };
     for (qsizetype i = 0; i < values.size(); ++i)
         q.bind(int(i) + 1, values[i]);
@@ -397,6 +412,20 @@ bool Store::writeCatalogueEntry(const CatalogueEntry &e, QString *errorString)
         return false;
     }
     return true;
+}
+
+QStringList Store::layersWithRole(const QString &role) const
+{
+    QStringList out;
+    if (StoreSchema::version(m_db) < 3)
+        return out;
+    SqliteStatement q(m_db, "SELECT c.layer FROM ptuj_catalogue c WHERE EXISTS "
+                            "(SELECT 1 FROM json_each(CASE WHEN json_valid(c.roles) THEN c.roles ELSE '[]' END) "
+                            "WHERE json_each.value = ?) ORDER BY c.layer");
+    q.bind(1, role);
+    while (q.next())
+        out.append(q.text(0));
+    return out;
 }
 
 bool Store::updateCatalogue(const QString &layer, const QJsonObject &metadata, QString *errorString)

@@ -61,6 +61,8 @@ public:
     std::optional<CatalogueEntry> catalogueEntry(const QString &layer) const;
     /// Inserts or replaces a catalogue row; call inside beginWrite()/commit().
     bool writeCatalogueEntry(const CatalogueEntry &entry, QString *errorString);
+    /// Layers the catalogue gives this role (LayerRoles), by name; empty when none has it.
+    QStringList layersWithRole(const QString &role) const;
     /// Edits descriptive catalogue fields of one layer in its own transaction.
     bool updateCatalogue(const QString &layer, const QJsonObject &metadata, QString *errorString);
 

@@ -1,6 +1,7 @@
 #include "StoreSchema.h"
 
 #include "SchemaRegistry.h"
+#include "SqliteStatement.h"
 
 using namespace Qt::StringLiterals;
 
@@ -54,6 +55,26 @@ INSERT INTO ptuj_owned_tables (table_name, owner) VALUES
     ('ptuj_owned_tables', 'store'), ('layer_styles', 'store');
 )sql";
 
+// 3: what each layer is for (LayerRoles), so code finds layers by role, not by name; the
+// short credit the map and prints show for it. A column already there (a store written by a
+// build that had the step under another number) is left as it is.
+bool addCatalogueRoles(sqlite3 *db, QString *errorString)
+{
+    QStringList columns;
+    {
+        SqliteStatement q(db, "SELECT name FROM pragma_table_info('ptuj_catalogue')");
+        while (q.next())
+            columns.append(q.text(0));
+    }
+    if (!columns.contains(u"roles"_s)
+        && !sqliteExec(db, "ALTER TABLE ptuj_catalogue ADD COLUMN roles TEXT NOT NULL DEFAULT '[]'", errorString))
+        return false;
+    if (!columns.contains(u"attribution"_s)
+        && !sqliteExec(db, "ALTER TABLE ptuj_catalogue ADD COLUMN attribution TEXT", errorString))
+        return false;
+    return true;
+}
+
 } // namespace
 
 QList<StoreMigration> StoreSchema::migrations()
@@ -64,6 +85,7 @@ QList<StoreMigration> StoreSchema::migrations()
     return {
         StoreMigration::sql(module, 1, u"catalogue, layer styles and import log"_s, kCatalogue, 1),
         StoreMigration::sql(module, 2, u"the table of the modules' own tables"_s, kOwnedTables, 3),
+        StoreMigration{module, 3, u"layer roles and attribution in the catalogue"_s, addCatalogueRoles},
     };
 }
 

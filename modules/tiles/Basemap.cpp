@@ -1,6 +1,7 @@
 #include "Basemap.h"
 
 #include "FeatureQuery.h"
+#include "LayerRoles.h"
 #include "Store.h"
 
 #include <QFont>
@@ -178,8 +179,11 @@ std::shared_ptr<const Basemap> Basemap::load(Store &store, QString *errorString,
     read(sources.places, nullptr, nullptr, 0);
     if (map->m_layers.isEmpty()) {
         if (errorString && errorString->isEmpty())
-            *errorString = u"the store has none of the basemap layers (%1)"_s.arg(
-                (sources.boundary + sources.districts + sources.water + sources.roads).join(u", "_s));
+            *errorString = sources.all().isEmpty()
+                               ? u"no layer of the store has a basemap role (%1); give the boundary, districts, "
+                                 "water or roads their roles in the catalogue"_s.arg(
+                                     LayerRoles::basemapRoles().join(u", "_s))
+                               : u"the store has none of the basemap layers (%1)"_s.arg(sources.all().join(u", "_s));
         return nullptr;
     }
     // Settlements first, the town itself before the villages (they are listed by name).
@@ -192,9 +196,40 @@ std::shared_ptr<const Basemap> Basemap::load(Store &store, QString *errorString,
     return map;
 }
 
+Basemap::Sources Basemap::Sources::fromRoles(const Store &store)
+{
+    Sources s;
+    s.boundary = store.layersWithRole(LayerRoles::MunicipalBoundary);
+    s.districts = store.layersWithRole(LayerRoles::Districts);
+    s.landUse = store.layersWithRole(LayerRoles::LandUse);
+    s.water = store.layersWithRole(LayerRoles::WaterBodies);
+    s.roads = store.layersWithRole(LayerRoles::Roads);
+    return s;
+}
+
+QString Basemap::signature(const Store &store, const Sources &sources)
+{
+    // The part each layer feeds matters too: a layer moved from roads to water draws differently.
+    QStringList parts;
+    const auto add = [&](const char *part, const QStringList &layers) {
+        for (const QString &layer : layers) {
+            const auto entry = store.catalogueEntry(layer);
+            parts.append(u"%1:%2@%3"_s.arg(QLatin1StringView(part), layer,
+                                           entry ? entry->importedAt.toString(Qt::ISODateWithMs) : u"-"_s));
+        }
+    };
+    add("boundary", sources.boundary);
+    add("districts", sources.districts);
+    add("land_use", sources.landUse);
+    add("water", sources.water);
+    add("roads", sources.roads);
+    add("places", sources.places);
+    return parts.join(u';');
+}
+
 std::shared_ptr<const Basemap> Basemap::load(Store &store, QString *errorString)
 {
-    return load(store, errorString, Sources());
+    return load(store, errorString, Sources::fromRoles(store));
 }
 
 const QList<Basemap::PlacedLabel> &Basemap::labelsFor(int z) const

@@ -30,18 +30,27 @@ public:
     /// skipped, so a store with only the boundary still gets a (plain) basemap.
     struct Sources
     {
-        QStringList boundary{QStringLiteral("obcina_meja")};
-        QStringList districts{QStringLiteral("cetrti")};
-        QStringList landUse{QStringLiteral("agricultural_land"), QStringLiteral("business_zones")};
-        QStringList water{QStringLiteral("drava"), QStringLiteral("lake_ptuj"), QStringLiteral("grajena")};
-        QStringList roads{QStringLiteral("roads")};
+        QStringList boundary;
+        QStringList districts;
+        QStringList landUse;
+        QStringList water;
+        QStringList roads;
         /// Settlement names stay with the settlements layer (always labelled there), so
         /// the basemap does not repeat them.
         QStringList places;
+
+        /// The layers the catalogue gives the basemap's roles (LayerRoles): municipal
+        /// boundary, districts, land use, water bodies, roads.
+        static Sources fromRoles(const Store &store);
+        QStringList all() const { return boundary + districts + landUse + water + roads + places; }
     };
 
     /// Reads the basemap layers; nullptr with a message when the store has none of them.
     static std::shared_ptr<const Basemap> load(Store &store, QString *errorString, const Sources &sources);
+    /// What a basemap of these sources is drawn from: each layer with the time it was
+    /// imported. Tiles drawn under another signature are out of date.
+    static QString signature(const Store &store, const Sources &sources);
+    /// Reads the layers of the basemap's roles (Sources::fromRoles).
     static std::shared_ptr<const Basemap> load(Store &store, QString *errorString);
 
     /// The layers actually used, for attribution.

@@ -69,8 +69,28 @@ bool TileLoader::openStore()
             m_store = Store::open(m_config.storePath, Store::Mode::ReadOnly, &error);
         if (!m_store)
             qCWarning(lcTiles) << "tiles: cannot open the store:" << error;
+        else if (m_source.isEmpty())
+            checkStoredBasemap();
     }
     return m_store != nullptr;
+}
+
+void TileLoader::checkStoredBasemap()
+{
+    // Tiles drawn before a basemap layer was re-imported or given another role show the old map.
+    const QString current = Basemap::signature(*m_store, Basemap::Sources::fromRoles(*m_store));
+    if (TileStore::basemapSignature(m_store->db()) == current)
+        return;
+    QString error;
+    if (m_store->isWritable() && m_store->beginWrite(&error)
+        && TileStore::restartBasemap(m_store->db(), current, &error) && m_store->commit(&error)) {
+        qCInfo(lcTiles) << "tiles: the basemap layers changed; stored tiles are drawn again";
+        return;
+    }
+    m_store->rollback();
+    // Read-only: every tile is drawn from the layers, none read from the out-of-date pyramid.
+    m_storedBasemapStale = true;
+    qCInfo(lcTiles) << "tiles: stored tiles are out of date and the store is read-only; drawing every tile" << error;
 }
 
 void TileLoader::processNext()
@@ -111,6 +131,8 @@ void TileLoader::processNext()
 
 QImage TileLoader::fromStore(const TileKey &key)
 {
+    if (m_source.isEmpty() && m_storedBasemapStale)
+        return {};
     const auto data = m_source.isEmpty() ? TileStore::basemapTile(m_store->db(), key)
                                          : TileStore::cachedTile(m_store->db(), m_source, key, m_store->isWritable());
     if (!data)

@@ -58,6 +58,7 @@ signals:
 private:
     void processNext();
     bool openStore();
+    void checkStoredBasemap();
     QImage fromStore(const TileKey &key);
     QImage drawAndKeep(const TileKey &key);
     void fetch(const TileKey &key);
@@ -69,6 +70,7 @@ private:
     bool m_storeTried = false;
     std::shared_ptr<const Basemap> m_basemap;
     bool m_basemapTried = false;
+    bool m_storedBasemapStale = false; ///< read-only store whose tiles predate its basemap layers
     QList<TileKey> m_queue;
     QSet<TileKey> m_inFlight;
     QNetworkAccessManager *m_network = nullptr;

@@ -104,7 +104,11 @@ TileSeeder::Result TileSeeder::seed(Store &store, const Options &options)
     if (!withinBound())
         return result;
 
+    // Tiles drawn from other layers or roles than today's are dropped, then drawn again.
+    const QString signature = Basemap::signature(store, Basemap::Sources::fromRoles(store));
+    const bool stale = TileStore::basemapSignature(store.db()) != signature;
     if (!store.beginWrite(&error) || !hasTileTables(store.db(), &error)
+        || (stale && !TileStore::restartBasemap(store.db(), signature, &error))
         || !TileStore::extendBasemapExtent(store.db(), area, &error) || !store.commit(&error)) {
         store.rollback();
         result.error = error;

@@ -82,6 +82,26 @@ QMap<int, qint64> TileStore::basemapCounts(sqlite3 *db)
     return counts;
 }
 
+QString TileStore::basemapSignature(sqlite3 *db)
+{
+    SqliteStatement q(db, "SELECT value FROM ptuj_meta WHERE key = 'tiles.basemap_sources'");
+    return q.next() ? q.text(0) : QString();
+}
+
+bool TileStore::restartBasemap(sqlite3 *db, const QString &signature, QString *errorString)
+{
+    if (hasBasemap(db)) {
+        SqliteStatement del(db, "DELETE FROM basemap");
+        if (!del.exec())
+            return fail(errorString, del.errorString());
+    }
+    SqliteStatement q(db, "INSERT OR REPLACE INTO ptuj_meta (key, value) VALUES ('tiles.basemap_sources', ?)");
+    q.bind(1, signature);
+    if (!q.exec())
+        return fail(errorString, q.errorString());
+    return true;
+}
+
 std::optional<QByteArray> TileStore::cachedTile(sqlite3 *db, const QString &source, const TileKey &key, bool touch)
 {
     if (!tableExists(db, "ptuj_tile_cache"))

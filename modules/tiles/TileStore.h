@@ -38,6 +38,12 @@ bool writeBasemapTile(sqlite3 *db, const TileKey &key, const QByteArray &png, QS
 bool extendBasemapExtent(sqlite3 *db, const QRectF &mercator, QString *errorString);
 /// Number of basemap tiles per zoom level.
 QMap<int, qint64> basemapCounts(sqlite3 *db);
+/// What the stored tiles were drawn from (Basemap::signature, kept in ptuj_meta as
+/// `tiles.basemap_sources`); empty when unknown.
+QString basemapSignature(sqlite3 *db);
+/// Deletes every basemap tile and records what the next ones are drawn from: a role or a
+/// layer of the basemap changed, so the old tiles show what no longer is.
+bool restartBasemap(sqlite3 *db, const QString &signature, QString *errorString);
 
 /// A cached tile of the online source; marks it used now (call inside a write transaction
 /// to keep the mark, or pass touch = false).

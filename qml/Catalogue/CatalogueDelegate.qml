@@ -24,6 +24,8 @@ ItemDelegate {
     required property string geometryType
     required property int featureCount
     required property bool illustrative
+    required property var layerRoles
+    required property string attribution
     required property bool english
 
     signal editRequested(var entry)
@@ -41,7 +43,8 @@ ItemDelegate {
             layer: layerName, domain: domain, title_sl: titleSl, title_en: titleEn,
             description_sl: descriptionSl, description_en: descriptionEn, owner: owner,
             update_interval: updateInterval, period_of_use: periodOfUse, users: users,
-            links: links, source: source, licence: licence, illustrative: illustrative
+            links: links, source: source, licence: licence, illustrative: illustrative,
+            roles: layerRoles, attribution: attribution
         };
     }
 
@@ -89,6 +92,16 @@ ItemDelegate {
                 color: root.illustrative ? "#8a5a00" : Theme.subtleTextColor
                 text: root.illustrative ? qsTr("Illustrative sample, not an official dataset")
                                         : (root.owner + (root.licence ? " · " + root.licence : ""))
+                textFormat: Text.PlainText
+            }
+            Label {
+                objectName: "layerRolesLabel"
+                Layout.fillWidth: true
+                visible: root.layerRoles.length > 0
+                elide: Text.ElideRight
+                font.pixelSize: 11
+                color: Theme.subtleTextColor
+                text: qsTr("Role: %1").arg(LayerRoleList.names(root.layerRoles, root.english ? "en" : "sl"))
                 textFormat: Text.PlainText
             }
         }

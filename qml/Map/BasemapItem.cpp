@@ -49,12 +49,6 @@ BasemapItem::~BasemapItem()
     m_thread.wait();
 }
 
-QStringList BasemapItem::sourceLayers() const
-{
-    const Basemap::Sources s;
-    return s.boundary + s.districts + s.landUse + s.water + s.roads + s.places;
-}
-
 void BasemapItem::setStorePath(const QString &path)
 {
     if (path == m_storePath)

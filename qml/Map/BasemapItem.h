@@ -38,7 +38,6 @@ class BasemapItem : public QQuickItem
     /// Why tiles are missing (e.g. the network is down), empty when none are.
     Q_PROPERTY(QString problem READ problem NOTIFY progressChanged)
     /// The store layers the offline basemap is drawn from (for attribution).
-    Q_PROPERTY(QStringList sourceLayers READ sourceLayers CONSTANT)
 
 public:
     explicit BasemapItem(QQuickItem *parent = nullptr);
@@ -57,7 +56,6 @@ public:
     bool complete() const { return m_complete; }
     int missingTiles() const { return m_missing; }
     QString problem() const { return m_problem; }
-    QStringList sourceLayers() const;
 
 signals:
     void sourceChanged();

@@ -49,6 +49,8 @@ QVariant CatalogueModel::data(const QModelIndex &index, int role) const
     case ImportedAtRole: return e.importedAt;
     case IllustrativeRole: return e.illustrative;
     case FormatRole: return e.format;
+    case LayerRolesRole: return e.roles;
+    case AttributionRole: return e.attribution;
     default: return {};
     }
 }
@@ -75,6 +77,8 @@ QHash<int, QByteArray> CatalogueModel::roleNames() const
         {ImportedAtRole, "importedAt"},
         {IllustrativeRole, "illustrative"},
         {FormatRole, "format"},
+        {LayerRolesRole, "layerRoles"},
+        {AttributionRole, "attribution"},
     };
 }
 

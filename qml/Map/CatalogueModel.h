@@ -43,6 +43,8 @@ public:
         ImportedAtRole,
         IllustrativeRole,
         FormatRole,
+        LayerRolesRole,   ///< "layerRoles": the LayerRoles ids of the layer (a list)
+        AttributionRole,
     };
     Q_ENUM(Roles)
 

@@ -2,6 +2,7 @@
 
 #include "DomainRegistry.h"
 #include "FeatureQuery.h"
+#include "LayerRoles.h"
 #include "Store.h"
 #include "Text.h"
 #include "LayerScene.h"
@@ -18,6 +19,7 @@
 #include <QThreadPool>
 #include <QtMath>
 
+#include <algorithm>
 #include <cmath>
 #include <numeric>
 
@@ -31,7 +33,6 @@ namespace {
 const auto kHiddenKey = u"map/hiddenLayers"_s;
 const auto kOpacityKey = u"map/layerOpacity"_s;
 const auto kOrderKey = u"map/layerOrder"_s;
-const auto kBoundaryLayer = u"obcina_meja"_s;
 using LayerScene::kLargeLayer;
 using LayerScene::project;
 
@@ -309,9 +310,66 @@ QGeoRectangle MapLayers::extentOf(const QString &layer) const
     return {};
 }
 
+QStringList MapLayers::layersWithRole(const QString &role) const
+{
+    QStringList out;
+    for (const Layer &l : m_layers) {
+        if (l.entry.roles.contains(role))
+            out.append(l.entry.layer);
+    }
+    return out;
+}
+
+QStringList MapLayers::credits() const
+{
+    // Bottom layer first: the areas that frame the map before the points drawn over them.
+    QStringList drawn;
+    const QStringList order = drawingOrder();
+    for (auto it = order.crbegin(); it != order.crend(); ++it) {
+        if (isVisible(*it))
+            drawn.append(*it);
+    }
+    return creditsOf(drawn);
+}
+
+QStringList MapLayers::creditsOf(const QStringList &layers) const
+{
+    QStringList out;
+    for (const QString &name : layers) {
+        for (const Layer &l : m_layers) {
+            if (l.entry.layer != name || l.entry.illustrative)
+                continue;
+            const QString credit = (l.entry.attribution.isEmpty() ? l.entry.licence : l.entry.attribution).simplified();
+            if (!credit.isEmpty() && !out.contains(credit))
+                out.append(credit);
+        }
+    }
+    return out;
+}
+
+QStringList MapLayers::basemapLayers() const
+{
+    QStringList out;
+    for (const QString &role : LayerRoles::basemapRoles())
+        out += layersWithRole(role);
+    out.removeDuplicates();
+    return out;
+}
+
+bool MapLayers::showsIllustrative() const
+{
+    return std::any_of(m_layers.cbegin(), m_layers.cend(),
+                       [this](const Layer &l) { return l.entry.illustrative && isVisible(l.entry.layer); });
+}
+
 QGeoRectangle MapLayers::extent() const
 {
-    const QGeoRectangle boundary = extentOf(kBoundaryLayer);
+    QGeoRectangle boundary;
+    for (const QString &layer : layersWithRole(LayerRoles::MunicipalBoundary)) {
+        const QGeoRectangle e = extentOf(layer);
+        if (e.isValid())
+            boundary = boundary.isValid() ? boundary.united(e) : e;
+    }
     if (boundary.isValid())
         return boundary;
     QGeoRectangle all;

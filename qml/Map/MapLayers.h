@@ -28,6 +28,8 @@ class MapLayers : public QObject
     Q_PROPERTY(QGeoRectangle extent READ extent NOTIFY shapesChanged)
     Q_PROPERTY(QStringList onlyLayers READ onlyLayers WRITE setOnlyLayers NOTIFY visibilityChanged)
     Q_PROPERTY(QVariantList legend READ legend NOTIFY shapesChanged)
+    Q_PROPERTY(QStringList credits READ credits NOTIFY shapesChanged)
+    Q_PROPERTY(bool showsIllustrative READ showsIllustrative NOTIFY shapesChanged)
     /// Features in the selection (kept until cleared; shown highlighted over all layers).
     Q_PROPERTY(int selectionCount READ selectionCount NOTIFY selectionChanged)
     /// Every loaded layer, the one drawn on top first (remembered between runs).
@@ -55,8 +57,19 @@ public:
     /// The points of a layer: {coordinate, label, alwaysLabel}.
     Q_INVOKABLE QVariantList pointsOf(const QString &layer) const;
     QStringList hiddenLayers() const { return QStringList(m_hidden.cbegin(), m_hidden.cend()); }
-    /// Extent of the municipality boundary layer when there is one, else of all layers.
+    /// Extent of the layers with the municipal-boundary role when there are any, else of all layers.
     QGeoRectangle extent() const;
+    /// The credits of the drawn layers that are not illustrative samples, each once, bottom
+    /// layer first: the catalogue's attribution, or its licence when it has none.
+    QStringList credits() const;
+    /// The same for any of these layers, drawn or not (e.g. those the basemap is drawn from).
+    Q_INVOKABLE QStringList creditsOf(const QStringList &layers) const;
+    /// Loaded layers the offline basemap is drawn from: those with its roles.
+    Q_INVOKABLE QStringList basemapLayers() const;
+    /// Whether any drawn layer is an illustrative sample.
+    bool showsIllustrative() const;
+    /// Loaded layers the catalogue gives this role (LayerRoles), in catalogue order.
+    Q_INVOKABLE QStringList layersWithRole(const QString &role) const;
 
     /// When set, exactly these layers are drawn (for print), whatever is hidden.
     QStringList onlyLayers() const { return m_only; }

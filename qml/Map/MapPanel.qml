@@ -265,9 +265,24 @@ Item {
         anchors.left: parent.left
         anchors.bottom: parent.bottom
         anchors.margins: 6
-        text: (BasemapSettings.mode === BasemapSettings.Online && BasemapSettings.onlineAttribution !== ""
-               ? qsTr("Basemap: %1").arg(BasemapSettings.onlineAttribution) + " · " : "")
-              + qsTr("Boundary, districts, settlements: © GURS, CC BY 4.0 · defibrillators: © OpenStreetMap contributors, ODbL · other layers: illustrative samples")
+        // Credits come from the catalogue (each layer's attribution or licence), never from
+        // layer names: the drawn layers, and those the offline basemap is drawn from.
+        text: {
+            const layers = root.layers;
+            const credits = layers.credits.slice();
+            const online = BasemapSettings.mode === BasemapSettings.Online;
+            if (!online) {
+                for (const c of layers.creditsOf(layers.basemapLayers())) {
+                    if (credits.indexOf(c) < 0)
+                        credits.push(c);
+                }
+            }
+            if (layers.showsIllustrative)
+                credits.push(qsTr("other layers: illustrative samples"));
+            if (online && BasemapSettings.onlineAttribution !== "")
+                credits.unshift(qsTr("Basemap: %1").arg(BasemapSettings.onlineAttribution));
+            return credits.join(" · ");
+        }
         textFormat: Text.PlainText
         font.pixelSize: 10
         color: Theme.subtleTextColor

@@ -165,7 +165,7 @@ Rectangle {
                         // The offline basemap is drawn from store layers too: credit those not listed above.
                         if (map.basemap.visible && BasemapSettings.mode === BasemapSettings.Store) {
                             const shown = map.layers.legend.map(l => l.layer);
-                            const under = map.layers.describe(map.basemap.sourceLayers.filter(l => shown.indexOf(l) < 0));
+                            const under = map.layers.describe(map.layers.basemapLayers().filter(l => shown.indexOf(l) < 0));
                             if (under.length > 0)
                                 lines.push(qsTr("Basemap drawn from: %1").arg(under.map(
                                     l => ((root.english ? l.titleEn : l.titleSl) || l.layer)

@@ -82,13 +82,14 @@ Item {
         if (view === "inside") {
             // What lies in the flood zone on the Drava (a point of its centre line).
             const hits = mapPanel.layers.identify(QtPositioning.coordinate(46.424991, 15.852268), 1);
-            const zone = hits.find(h => h.layer === "flood_hazard") ?? hits.find(h => h.isArea);
+            const hazard = mapPanel.layers.layersWithRole("flood_hazard");
+            const zone = hits.find(h => hazard.indexOf(h.layer) >= 0) ?? hits.find(h => h.isArea);
             if (zone)
                 mapPanel.identifyPanel.insideRequested(zone);
             return;
         }
         if (view === "table") {
-            mapPanel.tableLayer = "heritage";
+            mapPanel.tableLayer = mapPanel.layers.layersWithRole("heritage")[0] ?? "";
             mapPanel.attributeTable.selectRow(0);
             return;
         }

@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include <sqlite3.h>
 
 #include <QFile>
@@ -156,9 +158,29 @@ private slots:
     void tilesSeedAndStatus()
     {
         const QString store = m_dir.filePath(u"tiles.gpkg"_s);
+        // The boundary under a name of the municipality's choosing: the basemap finds it by its role.
         QCOMPARE(console({u"import"_s, u"--store"_s, store, u"--domain"_s, u"administration"_s, u"--layer"_s,
-                          u"obcina_meja"_s, geodata(u"ptuj_obcina_boundary.geojson"_s)}).exitCode, 0);
+                          u"meja_mop"_s, geodata(u"ptuj_obcina_boundary.geojson"_s)}).exitCode, 0);
         Run r = console({u"tiles"_s, u"seed"_s, u"--store"_s, store, u"--zoom"_s, u"10-12"_s, u"--quiet"_s});
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains(u"basemap role"_s) && r.err.contains(u"municipal_boundary"_s), qPrintable(r.err));
+        r = console({u"catalogue"_s, u"--store"_s, store, u"--layer"_s, u"meja_mop"_s, u"--set"_s, u"roles=boundary"_s});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"unknown role boundary"_s), qPrintable(r.err));
+        r = console({u"catalogue"_s, u"--store"_s, store, u"--layer"_s, u"meja_mop"_s, u"--set"_s,
+                     u"roles=municipal_boundary"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(r.json().array().first().toObject().value(u"roles"_s).toArray(), QJsonArray{u"municipal_boundary"_s});
+        r = console({u"catalogue"_s, u"--store"_s, store, u"--list-roles"_s});
+        QCOMPARE(r.exitCode, 0);
+        const auto roles = r.json().array();
+        const auto boundaryRole = std::find_if(roles.begin(), roles.end(), [](const QJsonValue &v) {
+            return v.toObject().value(u"id"_s).toString() == u"municipal_boundary"_s;
+        });
+        QVERIFY(boundaryRole != roles.end());
+        QCOMPARE(boundaryRole->toObject().value(u"layers"_s).toArray(), QJsonArray{u"meja_mop"_s});
+        QCOMPARE(boundaryRole->toObject().value(u"name_sl"_s).toString(), u"Meja občine"_s);
+        r = console({u"tiles"_s, u"seed"_s, u"--store"_s, store, u"--zoom"_s, u"10-12"_s, u"--quiet"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QJsonObject seeded = r.json().object();
         QVERIFY(seeded.value(u"ok"_s).toBool());

@@ -106,6 +106,39 @@ private slots:
         QVERIFY(mapStats(image).boundaryPixels < 200);
     }
 
+    // The municipality's own name for its boundary: the print frames the map with it once the
+    // catalogue gives it the role, and not before.
+    void printFindsTheBoundaryByRole()
+    {
+        QTemporaryDir dir;
+        const QString geodata = QStringLiteral(PTUJ_GEODATA_DIR);
+        const auto boundaryPixels = [&](const QString &store) {
+            const QString png = store + u".png"_s;
+            const Run r = runConsole({u"render"_s, u"--store"_s, store, u"--out"_s, png, u"--size"_s, u"1400x900"_s});
+            if (r.exitCode != 0)
+                qWarning() << r.err;
+            const QImage image(png);
+            int n = 0;
+            for (int y = 60; y < image.height(); ++y) {
+                for (int x = 0; x < image.width() - 320; ++x)
+                    n += near(image.pixel(x, y), qRgb(0xb0, 0x3a, 0x2e), 40) ? 1 : 0;
+            }
+            return n;
+        };
+        const QString plain = dir.filePath(u"plain.gpkg"_s), withRole = dir.filePath(u"role.gpkg"_s);
+        for (const QString &store : {plain, withRole}) {
+            QStringList args{u"import"_s, u"--store"_s, store, u"--domain"_s, u"administration"_s, u"--layer"_s,
+                             u"meja_mop"_s, geodata + u"/ptuj_obcina_boundary.geojson"_s};
+            if (store == withRole)
+                args << u"--role"_s << u"municipal_boundary"_s;
+            const Run r = runConsole(args);
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        }
+        const int without = boundaryPixels(plain), with = boundaryPixels(withRole);
+        QVERIFY2(with > 1000, qPrintable(QString::number(with)));
+        QVERIFY2(without < with / 5, qPrintable(u"%1 without the role, %2 with it"_s.arg(without).arg(with)));
+    }
+
     // A printable map of chosen layers: the flood zones are in it, the public lighting
     // (not chosen) is not; the PDF is a PDF.
     void renderSituationMap()

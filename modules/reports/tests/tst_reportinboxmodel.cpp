@@ -1,3 +1,4 @@
+#include "LayerRoles.h"
 #include "ReportInboxModel.h"
 #include "ReportQueries.h"
 #include "ReportService.h"
@@ -7,6 +8,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -259,8 +261,18 @@ void tst_ReportInboxModel::nearestAssets()
     {
         auto store = Store::open(m_path, Store::Mode::ReadWrite, &error);
         QVERIFY2(store, qPrintable(error));
-        for (const auto &[file, layer] : {std::pair{roads, u"roads"_s}, std::pair{lamps, u"public_lighting"_s}}) {
-            const auto reports = VectorImporter({.source = file, .domain = u"mobility"_s, .layer = layer}).run(*store);
+        // Found by role, whatever the layers are called; a layer without an asset role is not searched.
+        const struct { QString file, layer, role; } layers[] = {
+            {roads, u"ceste_obcinske"_s, LayerRoles::Roads},
+            {lamps, u"svetilke_jr"_s, LayerRoles::StreetLights},
+            {lamps, u"public_lighting"_s, QString()},
+        };
+        for (const auto &l : layers) {
+            QJsonObject metadata;
+            if (!l.role.isEmpty())
+                metadata.insert(u"roles"_s, QJsonArray{l.role});
+            const auto reports = VectorImporter({.source = l.file, .domain = u"mobility"_s, .layer = l.layer,
+                                                 .metadata = metadata}).run(*store);
             QVERIFY2(reports.size() == 1 && reports.first().ok, qPrintable(reports.first().error));
         }
     }
@@ -269,10 +281,10 @@ void tst_ReportInboxModel::nearestAssets()
     const qint64 p0 = ReportService(*store).reportBySourceId(u"izboljsajmo-ptuj"_s, u"p0"_s)->id;
     const QList<NearestAsset> assets = ReportQueries(*store).nearestAssets(p0);
     QCOMPARE(assets.size(), 2);  // no water mains or waste layer in this store
-    QCOMPARE(assets[0].layer, u"public_lighting"_s);
+    QCOMPARE(assets[0].layer, u"svetilke_jr"_s);
     QCOMPARE(assets[0].name, u"JR-0001"_s);
     QVERIFY2(qAbs(assets[0].distanceMetres - 12) < 0.05, qPrintable(QString::number(assets[0].distanceMetres)));
-    QCOMPARE(assets[1].layer, u"roads"_s);
+    QCOMPARE(assets[1].layer, u"ceste_obcinske"_s);
     QCOMPARE(assets[1].name, u"Ormoška cesta"_s);
     QVERIFY2(qAbs(assets[1].distanceMetres - 20) < 0.05, qPrintable(QString::number(assets[1].distanceMetres)));
 }

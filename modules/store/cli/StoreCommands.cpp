@@ -5,6 +5,7 @@
 #include "DomainRegistry.h"
 #include "FeatureQuery.h"
 #include "GeoJson.h"
+#include "LayerRoles.h"
 #include "Store.h"
 #include "VectorImporter.h"
 
@@ -94,6 +95,8 @@ int StoreCommands::importFile(const QStringList &arguments)
     parser.addOption({u"encoding"_s, u"Text encoding of the attributes, e.g. CP1250."_s, u"encoding"_s});
     parser.addOption({u"metadata"_s, u"Catalogue fields as a JSON object, or @file.json."_s, u"json"_s});
     parser.addOption({u"replace"_s, u"Replace a layer of the same name."_s});
+    parser.addOption({u"role"_s, u"What the layer is for, e.g. municipal_boundary (repeatable; see catalogue "
+                                 "--list-roles)."_s, u"role"_s});
     parser.addOption({u"allow-indirect"_s, u"Also read a file that only points at other files (VRT) and follow a data "
                                            "file's own links (a GeoJSON crs link); network access stays off."_s});
     parser.addPositionalArgument(u"file"_s, u"The source file."_s);
@@ -106,9 +109,15 @@ int StoreCommands::importFile(const QStringList &arguments)
         return fail(u"import needs --domain (one of the 14 strategy domains, e.g. water)"_s, 2);
 
     QString error;
-    const auto metadata = readMetadata(parser.value(u"metadata"_s), &error);
+    auto metadata = readMetadata(parser.value(u"metadata"_s), &error);
     if (!metadata)
         return fail(error, 2);
+    if (parser.isSet(u"role"_s)) {
+        const QStringList roles = parser.values(u"role"_s);
+        if (const QString why = LayerRoles::whyNot(roles); !why.isEmpty())
+            return fail(why, 2);
+        metadata->insert(u"roles"_s, QJsonArray::fromStringList(roles));
+    }
     ImportOptions options{
         .source = parser.positionalArguments().first(),
         .domain = parser.value(u"domain"_s),
@@ -220,11 +229,29 @@ int StoreCommands::catalogue(const QStringList &arguments)
     parser.addOption(storeOption());
     parser.addOption({u"json"_s, u"JSON output."_s});
     parser.addOption({u"layer"_s, u"Only this layer."_s, u"name"_s});
-    parser.addOption({u"set"_s, u"Edit a field of --layer: key=value (repeatable; lists comma-separated)."_s, u"key=value"_s});
+    parser.addOption({u"set"_s, u"Edit a field of --layer: key=value (repeatable; lists comma-separated, e.g. "
+                                  "roles=municipal_boundary)."_s, u"key=value"_s});
+    parser.addOption({u"role"_s, u"Only the layers with this role."_s, u"role"_s});
+    parser.addOption({u"list-roles"_s, u"List the roles a layer can have (id, name_sl, name_en) and the layers "
+                                       "that have each."_s});
     int code = 0;
     if (!parse(parser, arguments, &code))
         return code;
     QString error;
+    if (parser.isSet(u"role"_s)) {
+        if (const QString why = LayerRoles::whyNot({parser.value(u"role"_s)}); !why.isEmpty())
+            return fail(why, 2);
+    }
+    if (parser.isSet(u"list-roles"_s)) {
+        auto store = Store::open(storePath(parser), Store::Mode::ReadOnly, &error);
+        if (!store)
+            return fail(error);
+        QJsonArray roles;
+        for (const LayerRole &r : LayerRoles::all())
+            roles.append(QJsonObject{{u"id"_s, r.id}, {u"name_sl"_s, r.nameSl}, {u"name_en"_s, r.nameEn},
+                                     {u"layers"_s, QJsonArray::fromStringList(store->layersWithRole(r.id))}});
+        return printJson(roles);
+    }
     const bool edit = parser.isSet(u"set"_s);
     if (edit && !parser.isSet(u"layer"_s))
         return fail(u"--set needs --layer"_s, 2);
@@ -239,7 +266,7 @@ int StoreCommands::catalogue(const QStringList &arguments)
                 return fail(u"--set wants key=value, not '%1'"_s.arg(kv), 2);
             const QString key = kv.left(eq);
             const QString value = kv.mid(eq + 1);
-            if (key == u"users"_s || key == u"links"_s)
+            if (key == u"users"_s || key == u"links"_s || key == u"roles"_s)
                 changes.insert(key, QJsonArray::fromStringList(value.split(u',', Qt::SkipEmptyParts)));
             else if (key == u"illustrative"_s)
                 changes.insert(key, value == u"true"_s || value == u"1"_s);
@@ -251,8 +278,11 @@ int StoreCommands::catalogue(const QStringList &arguments)
     }
     QJsonArray out;
     for (const CatalogueEntry &e : store->catalogue()) {
-        if (!parser.isSet(u"layer"_s) || e.layer == parser.value(u"layer"_s))
-            out.append(e.toJson());
+        if (parser.isSet(u"layer"_s) && e.layer != parser.value(u"layer"_s))
+            continue;
+        if (parser.isSet(u"role"_s) && !e.roles.contains(parser.value(u"role"_s)))
+            continue;
+        out.append(e.toJson());
     }
     if (parser.isSet(u"layer"_s) && out.isEmpty())
         return fail(u"the store has no layer named %1"_s.arg(parser.value(u"layer"_s)));

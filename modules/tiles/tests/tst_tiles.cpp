@@ -1,4 +1,5 @@
 #include "Basemap.h"
+#include "LayerRoles.h"
 #include "SchemaRegistry.h"
 #include "Store.h"
 #include "StoreTestUtils.h"
@@ -9,6 +10,8 @@
 #include "VectorImporter.h"
 
 #include <QBuffer>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QHttpServer>
 #include <QHttpServerResponse>
 #include <QPainter>
@@ -65,14 +68,16 @@ private:
         if (!store)
             return {};
         const QString geodata = QStringLiteral(PTUJ_GEODATA_DIR);
-        const struct { const char *file; const char *layer; } layers[] = {
-            {"ptuj_obcina_boundary.geojson", "obcina_meja"},
-            {"ptuj_cetrti_ODO_CM.geojson", "cetrti"},
-            {"ptuj_naselja_points.geojson", "naselja"},
+        // The roles the sample manifest gives them: the basemap finds its layers by role.
+        const struct { const char *file; const char *layer; QString role; } layers[] = {
+            {"ptuj_obcina_boundary.geojson", "obcina_meja", LayerRoles::MunicipalBoundary},
+            {"ptuj_cetrti_ODO_CM.geojson", "cetrti", LayerRoles::Districts},
+            {"ptuj_naselja_points.geojson", "naselja", LayerRoles::Settlements},
         };
         for (const auto &l : layers) {
             const auto reports = VectorImporter({.source = geodata + u'/' + QLatin1StringView(l.file),
-                                                 .domain = u"administration"_s, .layer = QString::fromLatin1(l.layer)})
+                                                 .domain = u"administration"_s, .layer = QString::fromLatin1(l.layer),
+                                                 .metadata = QJsonObject{{u"roles"_s, QJsonArray{l.role}}}})
                                      .run(*store);
             if (reports.isEmpty() || !reports.first().ok)
                 return {};
@@ -193,14 +198,14 @@ private slots:
         QVERIFY(!r.ok);
         store.reset();
 
-        // A store without any basemap layer says which layers it looked for.
+        // A store without any basemap layer says which roles it looked for.
         const QString empty = m_dir.filePath(u"empty.gpkg"_s);
         auto bare = Store::open(empty, Store::Mode::Create, &error);
         QVERIFY(bare);
         const QByteArray before = StoreTestUtils::contentHash(empty);
         r = TileSeeder::seed(*bare, {.minZoom = 10, .maxZoom = 11});
         QVERIFY(!r.ok);
-        QVERIFY2(r.error.contains(u"obcina_meja"_s), qPrintable(r.error));
+        QVERIFY2(r.error.contains(u"municipal_boundary"_s), qPrintable(r.error));
         bare.reset();
         QCOMPARE(StoreTestUtils::contentHash(empty), before);
 
@@ -210,12 +215,112 @@ private slots:
         QVERIFY(r.error.contains(u"read-only"_s));
     }
 
+    // The municipality imports its boundary under its own name: the basemap uses it once the
+    // catalogue gives it the role, and tiles drawn before a role changed are drawn again.
+    void basemapFindsItsLayersByRole()
+    {
+        const QString path = m_dir.filePath(u"renamed.gpkg"_s);
+        QString error;
+        auto store = Store::open(path, Store::Mode::Create, &error);
+        QVERIFY2(store, qPrintable(error));
+        const QString geodata = QStringLiteral(PTUJ_GEODATA_DIR);
+        auto reports = VectorImporter({.source = geodata + u"/ptuj_obcina_boundary.geojson"_s,
+                                       .domain = u"administration"_s, .layer = u"meja_mop"_s}).run(*store);
+        QVERIFY(!reports.isEmpty() && reports.first().ok);
+        QVERIFY(!Basemap::load(*store, &error));
+        QVERIFY2(error.contains(LayerRoles::MunicipalBoundary), qPrintable(error));
+
+        QVERIFY2(store->updateCatalogue(u"meja_mop"_s, {{u"roles"_s, QJsonArray{LayerRoles::MunicipalBoundary}}}, &error),
+                 qPrintable(error));
+        QCOMPARE(store->layersWithRole(LayerRoles::MunicipalBoundary), QStringList{u"meja_mop"_s});
+        const auto basemap = Basemap::load(*store, &error);
+        QVERIFY2(basemap, qPrintable(error));
+        QCOMPARE(basemap->layers(), QStringList{u"meja_mop"_s});
+        // The town hall lies inside the boundary: its tile is the municipality's, not outside.
+        const QImage inside = basemap->renderTile(tileOf(15.8706, 46.4199, 13));
+        const QImage outside = basemap->renderTile(tileOf(16.5, 46.9, 13));
+        QVERIFY(inside.pixelColor(128, 128) != outside.pixelColor(128, 128));
+
+        // An unknown role is refused with the list; nothing changes.
+        QVERIFY(!store->updateCatalogue(u"meja_mop"_s, {{u"roles"_s, QJsonArray{u"boundary"_s}}}, &error));
+        QVERIFY2(error.contains(u"unknown role boundary"_s) && error.contains(LayerRoles::Districts), qPrintable(error));
+        QCOMPARE(store->catalogueEntry(u"meja_mop"_s)->roles, QStringList{LayerRoles::MunicipalBoundary});
+
+        auto r = TileSeeder::seed(*store, {.minZoom = 10, .maxZoom = 11});
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.rendered, r.total);
+        QCOMPARE(TileStore::basemapSignature(store->db()),
+                 Basemap::signature(*store, Basemap::Sources::fromRoles(*store)));
+        r = TileSeeder::seed(*store, {.minZoom = 10, .maxZoom = 11});
+        QCOMPARE(r.rendered, 0);
+
+        // The districts join the basemap: every stored tile is out of date and drawn again.
+        reports = VectorImporter({.source = geodata + u"/ptuj_cetrti_ODO_CM.geojson"_s, .domain = u"administration"_s,
+                                  .layer = u"cetrtne_skupnosti"_s,
+                                  .metadata = QJsonObject{{u"roles"_s, QJsonArray{LayerRoles::Districts}}}})
+                      .run(*store);
+        QVERIFY(!reports.isEmpty() && reports.first().ok);
+        r = TileSeeder::seed(*store, {.minZoom = 10, .maxZoom = 11});
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.skipped, 0);
+        QCOMPARE(r.rendered, r.total);
+
+        // A replaced layer keeps its role when the new import does not name one.
+        reports = VectorImporter({.source = geodata + u"/ptuj_obcina_boundary.geojson"_s, .domain = u"administration"_s,
+                                  .layer = u"meja_mop"_s, .replace = true}).run(*store);
+        QVERIFY(!reports.isEmpty() && reports.first().ok);
+        QCOMPARE(store->catalogueEntry(u"meja_mop"_s)->roles, QStringList{LayerRoles::MunicipalBoundary});
+    }
+
+    // A stored pyramid that predates a role change is never shown: the loader drops it and
+    // draws again, or, when it cannot write (another writer holds the store), draws every
+    // tile from the layers without reading the old ones.
+    void loaderDoesNotShowOutOfDateTiles()
+    {
+        const QString path = m_dir.filePath(u"stale.gpkg"_s);
+        QVERIFY(QFile::copy(m_seeded, path));
+        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+        const TileKey key = tileOf(15.8706, 46.4199, 12);
+        QString error;
+        auto store = Store::open(path, Store::Mode::ReadWrite, &error);
+        QVERIFY2(store, qPrintable(error));
+        QVERIFY(TileSeeder::seed(*store, {.minZoom = 12, .maxZoom = 12}).ok);
+        // A tile of one flat colour stands for the old drawing; then the districts lose their role.
+        QVERIFY(store->beginWrite(&error));
+        QVERIFY(TileStore::writeBasemapTile(store->db(), key, pngOf(Qt::magenta), &error));
+        QVERIFY(store->commit(&error));
+        QVERIFY2(store->updateCatalogue(u"cetrti"_s, {{u"roles"_s, QJsonArray{}}}, &error), qPrintable(error));
+
+        {
+            QVERIFY(store->beginWrite(&error)); // another writer: the loader cannot drop the old tiles
+            TileLoader loader({.storePath = path});
+            QSignalSpy loaded(&loader, &TileLoader::loaded);
+            loader.request({key});
+            QVERIFY(loaded.wait(15000));
+            QVERIFY(loaded.first().at(1).value<QImage>().pixelColor(128, 128) != QColor(Qt::magenta));
+            store->rollback();
+        }
+        QVERIFY(TileStore::basemapTile(store->db(), key).has_value()); // still there, not shown
+        {
+            TileLoader loader({.storePath = path});
+            QSignalSpy loaded(&loader, &TileLoader::loaded);
+            loader.request({key});
+            QVERIFY(loaded.wait(15000));
+            QVERIFY(loaded.first().at(1).value<QImage>().pixelColor(128, 128) != QColor(Qt::magenta));
+        }
+        // The writable loader started a new pyramid: the tile it drew replaced the old one.
+        const auto png = TileStore::basemapTile(store->db(), key);
+        QVERIFY(png.has_value());
+        QVERIFY(QImage::fromData(*png).pixelColor(128, 128) != QColor(Qt::magenta));
+        QCOMPARE(TileStore::basemapSignature(store->db()), Basemap::signature(*store, Basemap::Sources::fromRoles(*store)));
+    }
+
     void namesArePlacedWithoutOverlap()
     {
         QString error;
         auto store = Store::open(m_seeded, Store::Mode::ReadOnly, &error);
-        Basemap::Sources sources;
-        sources.places = {u"naselja"_s};
+        Basemap::Sources sources = Basemap::Sources::fromRoles(*store);
+        sources.places = store->layersWithRole(LayerRoles::Settlements);
         const auto basemap = Basemap::load(*store, &error, sources);
         QVERIFY(basemap);
         QVERIFY(basemap->layers().contains(u"cetrti"_s));

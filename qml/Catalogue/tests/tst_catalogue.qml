@@ -57,4 +57,39 @@ MainViewTestCase {
         tryVerify(() => failure.length > 0);
         verify(failure.indexOf("unknown catalogue field") >= 0, failure);
     }
+
+    // Roles are ticked in the catalogue editor; the map finds the layer by its new role.
+    function test_editRolesInTheDialog() {
+        const view = createView();
+        const catalogue = TestSession.context.catalogue;
+        tryVerify(() => catalogue.status === CatalogueModel.Ready && catalogue.count > 0);
+        mouseClick(findChild(view, "catalogueTab"));
+        const list = part(view, "cataloguePanel").listView;
+        tryVerify(() => catalogueRow(list, "naselja") !== null);
+        const row = catalogueRow(list, "naselja");
+        compare(findChild(row, "layerRolesLabel").text, "Vloga: Naselja");
+
+        mouseClick(findChild(row, "editButton_naselja"));
+        const dialog = view.capability("catalogue").dialog;
+        tryVerify(() => dialog.opened);
+        const settlements = findChild(dialog.contentItem, "role_settlements");
+        const parking = findChild(dialog.contentItem, "role_parking");
+        verify(settlements.checked, "the sample gives the settlements their role");
+        verify(!parking.checked);
+        // The check boxes wrap inside the dialog (once it is laid out).
+        const flow = findChild(dialog.contentItem, "roleChoices");
+        tryVerify(() => parking.x + parking.width <= flow.width && flow.height > 2 * parking.height);
+        mouseClick(parking);
+        verify(parking.checked);
+        compare(dialog.chosenRoles, ["settlements", "parking"]);
+        dialog.accept();
+
+        const layers = view.mapPanel.layers;
+        tryVerify(() => layers.layersWithRole("parking").indexOf("naselja") >= 0, 5000);
+        verify(layers.layersWithRole("settlements").indexOf("naselja") >= 0);
+        tryVerify(() => findChild(catalogueRow(list, "naselja"), "layerRolesLabel").text === "Vloga: Naselja, Parkirišča");
+
+        catalogue.update("naselja", { roles: ["settlements"] });
+        tryVerify(() => layers.layersWithRole("parking").indexOf("naselja") < 0, 5000);
+    }
 }

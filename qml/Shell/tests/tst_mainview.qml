@@ -30,13 +30,17 @@ MainViewTestCase {
         verify(zoomLabel.text.startsWith("Povečava"), zoomLabel.text);
 
         const attribution = findChild(view.mapPanel, "attributionLabel");
-        verify(attribution.text.startsWith("Meja, četrti, naselja: © GURS"), attribution.text);
+        // Credits from the catalogue (GURS for the boundary, OSM for the defibrillators), the samples named as such.
+        verify(attribution.text.startsWith("© GURS, CC BY 4.0"), attribution.text);
+        verify(attribution.text.indexOf("© OpenStreetMap contributors, ODbL") > 0, attribution.text);
+        verify(attribution.text.endsWith("drugi sloji: ponazoritveni vzorci"), attribution.text);
 
         const economy = findChild(list, "domain_economy");
         compare(findChild(economy, "layerCount").text, "1 sloj");
 
         mouseClick(findChild(view, "languageButton_en"));
-        verify(attribution.text.startsWith("Boundary, districts, settlements: © GURS"), attribution.text);
+        verify(attribution.text.startsWith("© GURS, CC BY 4.0"), attribution.text);
+        verify(attribution.text.endsWith("other layers: illustrative samples"), attribution.text);
         // English plurals come from the English translation file.
         compare(findChild(economy, "layerCount").text, "1 layer");
         compare(findChild(findChild(list, "domain_water"), "layerCount").text, "4 layers");
