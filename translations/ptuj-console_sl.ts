@@ -21,6 +21,17 @@
     </message>
 </context>
 <context>
+    <name>AttributionLabel</name>
+    <message>
+        <source>other layers: illustrative samples</source>
+        <translation>drugi sloji: ponazoritveni vzorci</translation>
+    </message>
+    <message>
+        <source>Basemap: %1</source>
+        <translation>Podlaga: %1</translation>
+    </message>
+</context>
+<context>
     <name>BasemapButton</name>
     <message>
         <source>Basemap</source>
@@ -534,20 +545,12 @@
 <context>
     <name>MapPanel</name>
     <message>
-        <source>other layers: illustrative samples</source>
-        <translation>drugi sloji: ponazoritveni vzorci</translation>
-    </message>
-    <message>
         <source>the measured area</source>
         <translation>izmerjenega območja</translation>
     </message>
     <message>
         <source>the selected rectangle</source>
         <translation>izbranega pravokotnika</translation>
-    </message>
-    <message>
-        <source>Basemap: %1</source>
-        <translation>Podlaga: %1</translation>
     </message>
     <message>
         <source>the selection</source>

@@ -1,8 +1,8 @@
 #include "Store.h"
 
 #include "DomainRegistry.h"
-#include "LayerRoles.h"
 #include "InputPolicy.h"
+#include "LayerRoles.h"
 #include "SchemaRegistry.h"
 #include "SqliteStatement.h"
 #include "StoreSchema.h"
@@ -67,9 +67,9 @@ const char *kCatalogueColumns =
     "imported_at, illustrative";
 
 // Roles came with store step 3; a store opened read-only before it has none.
-QByteArray catalogueSelect(sqlite3 *db)
+QByteArray catalogueSelect(int storeVersion)
 {
-    return QByteArray("SELECT ").append(kCatalogueColumns).append(StoreSchema::version(db) >= 3 ? ", roles, attribution" : ", '[]', NULL");
+    return QByteArray("SELECT ").append(kCatalogueColumns).append(storeVersion >= 3 ? ", roles, attribution" : ", '[]', NULL");
 }
 
 CatalogueEntry readEntry(const SqliteStatement &q)
@@ -356,9 +356,10 @@ QHash<qint64, QVariantMap> Store::attributesOf(const QString &layer, const QList
 QList<CatalogueEntry> Store::catalogue() const
 {
     QList<CatalogueEntry> out;
-    if (StoreSchema::version(m_db) < 1)
+    const int version = StoreSchema::version(m_db);
+    if (version < 1)
         return out;
-    SqliteStatement q(m_db, catalogueSelect(m_db).append(" FROM ptuj_catalogue ORDER BY layer").constData());
+    SqliteStatement q(m_db, catalogueSelect(version).append(" FROM ptuj_catalogue ORDER BY layer").constData());
     while (q.next())
         out.append(readEntry(q));
     return out;
@@ -366,9 +367,10 @@ QList<CatalogueEntry> Store::catalogue() const
 
 std::optional<CatalogueEntry> Store::catalogueEntry(const QString &layer) const
 {
-    if (StoreSchema::version(m_db) < 1)
+    const int version = StoreSchema::version(m_db);
+    if (version < 1)
         return std::nullopt;
-    SqliteStatement q(m_db, catalogueSelect(m_db).append(" FROM ptuj_catalogue WHERE layer = ?").constData());
+    SqliteStatement q(m_db, catalogueSelect(version).append(" FROM ptuj_catalogue WHERE layer = ?").constData());
     q.bind(1, layer);
     if (!q.next())
         return std::nullopt;

@@ -209,13 +209,16 @@ Basemap::Sources Basemap::Sources::fromRoles(const Store &store)
 
 QString Basemap::signature(const Store &store, const Sources &sources)
 {
+    QHash<QString, QDateTime> importedAt;
+    for (const CatalogueEntry &e : store.catalogue())
+        importedAt.insert(e.layer, e.importedAt);
     // The part each layer feeds matters too: a layer moved from roads to water draws differently.
     QStringList parts;
     const auto add = [&](const char *part, const QStringList &layers) {
         for (const QString &layer : layers) {
-            const auto entry = store.catalogueEntry(layer);
+            const auto it = importedAt.constFind(layer);
             parts.append(u"%1:%2@%3"_s.arg(QLatin1StringView(part), layer,
-                                           entry ? entry->importedAt.toString(Qt::ISODateWithMs) : u"-"_s));
+                                           it != importedAt.cend() ? it->toString(Qt::ISODateWithMs) : u"-"_s));
         }
     };
     add("boundary", sources.boundary);

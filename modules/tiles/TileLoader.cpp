@@ -78,7 +78,8 @@ bool TileLoader::openStore()
 void TileLoader::checkStoredBasemap()
 {
     // Tiles drawn before a basemap layer was re-imported or given another role show the old map.
-    const QString current = Basemap::signature(*m_store, Basemap::Sources::fromRoles(*m_store));
+    m_sources = Basemap::Sources::fromRoles(*m_store);
+    const QString current = Basemap::signature(*m_store, m_sources);
     if (TileStore::basemapSignature(m_store->db()) == current)
         return;
     QString error;
@@ -145,7 +146,7 @@ QImage TileLoader::drawAndKeep(const TileKey &key)
     if (!m_basemapTried) {
         m_basemapTried = true;
         QString error;
-        m_basemap = Basemap::load(*m_store, &error);
+        m_basemap = Basemap::load(*m_store, &error, m_sources);
         if (!m_basemap)
             qCWarning(lcTiles) << "tiles: no basemap:" << error;
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Basemap.h"
 #include "TileKey.h"
 
 #include <QHash>
@@ -12,7 +13,6 @@
 
 #include <memory>
 
-class Basemap;
 class QNetworkAccessManager;
 class QNetworkReply;
 class Store;
@@ -68,6 +68,7 @@ private:
     QString m_source;
     std::unique_ptr<Store> m_store;
     bool m_storeTried = false;
+    Basemap::Sources m_sources; ///< the basemap's layers by role, read when the store opens
     std::shared_ptr<const Basemap> m_basemap;
     bool m_basemapTried = false;
     bool m_storedBasemapStale = false; ///< read-only store whose tiles predate its basemap layers

@@ -83,7 +83,8 @@ TileSeeder::Result TileSeeder::seed(Store &store, const Options &options)
             return result;
     }
     QString error;
-    const auto basemap = Basemap::load(store, &error);
+    const Basemap::Sources sources = Basemap::Sources::fromRoles(store);
+    const auto basemap = Basemap::load(store, &error, sources);
     if (!basemap) {
         result.error = error;
         return result;
@@ -105,7 +106,7 @@ TileSeeder::Result TileSeeder::seed(Store &store, const Options &options)
         return result;
 
     // Tiles drawn from other layers or roles than today's are dropped, then drawn again.
-    const QString signature = Basemap::signature(store, Basemap::Sources::fromRoles(store));
+    const QString signature = Basemap::signature(store, sources);
     const bool stale = TileStore::basemapSignature(store.db()) != signature;
     if (!store.beginWrite(&error) || !hasTileTables(store.db(), &error)
         || (stale && !TileStore::restartBasemap(store.db(), signature, &error))

@@ -1,6 +1,5 @@
 #include "MapLayers.h"
 
-#include "DomainRegistry.h"
 #include "FeatureQuery.h"
 #include "LayerRoles.h"
 #include "Store.h"
@@ -200,50 +199,6 @@ void MapLayers::setOnlyLayers(const QStringList &layers)
     rebuild();
 }
 
-QStringList MapLayers::layerNames() const
-{
-    QStringList names;
-    for (const Layer &l : m_layers)
-        names.append(l.entry.layer);
-    return names;
-}
-
-QString MapLayers::domainOf(const QString &layer) const
-{
-    for (const Layer &l : m_layers) {
-        if (l.entry.layer == layer)
-            return l.entry.domain;
-    }
-    return {};
-}
-
-QVariantList MapLayers::legend() const
-{
-    QStringList drawn;
-    for (const Layer &l : m_layers) {
-        if (isVisible(l.entry.layer))
-            drawn.append(l.entry.layer);
-    }
-    return describe(drawn);
-}
-
-QVariantList MapLayers::describe(const QStringList &layers) const
-{
-    QVariantList out;
-    for (const Layer &l : m_layers) {
-        if (!layers.contains(l.entry.layer))
-            continue;
-        out.append(QVariantMap{{u"layer"_s, l.entry.layer},
-                               {u"titleSl"_s, l.entry.titleSl},
-                               {u"titleEn"_s, l.entry.titleEn},
-                               {u"color"_s, DomainRegistry::colorOf(l.entry.domain)},
-                               {u"licence"_s, l.entry.licence},
-                               {u"source"_s, l.entry.source},
-                               {u"illustrative"_s, l.entry.illustrative}});
-    }
-    return out;
-}
-
 void MapLayers::setOpacity(const QString &layer, double opacity)
 {
     opacity = std::clamp(opacity, 0.1, 1.0);
@@ -310,71 +265,17 @@ QGeoRectangle MapLayers::extentOf(const QString &layer) const
     return {};
 }
 
-QStringList MapLayers::layersWithRole(const QString &role) const
-{
-    QStringList out;
-    for (const Layer &l : m_layers) {
-        if (l.entry.roles.contains(role))
-            out.append(l.entry.layer);
-    }
-    return out;
-}
-
-QStringList MapLayers::credits() const
-{
-    // Bottom layer first: the areas that frame the map before the points drawn over them.
-    QStringList drawn;
-    const QStringList order = drawingOrder();
-    for (auto it = order.crbegin(); it != order.crend(); ++it) {
-        if (isVisible(*it))
-            drawn.append(*it);
-    }
-    return creditsOf(drawn);
-}
-
-QStringList MapLayers::creditsOf(const QStringList &layers) const
-{
-    QStringList out;
-    for (const QString &name : layers) {
-        for (const Layer &l : m_layers) {
-            if (l.entry.layer != name || l.entry.illustrative)
-                continue;
-            const QString credit = (l.entry.attribution.isEmpty() ? l.entry.licence : l.entry.attribution).simplified();
-            if (!credit.isEmpty() && !out.contains(credit))
-                out.append(credit);
-        }
-    }
-    return out;
-}
-
-QStringList MapLayers::basemapLayers() const
-{
-    QStringList out;
-    for (const QString &role : LayerRoles::basemapRoles())
-        out += layersWithRole(role);
-    out.removeDuplicates();
-    return out;
-}
-
-bool MapLayers::showsIllustrative() const
-{
-    return std::any_of(m_layers.cbegin(), m_layers.cend(),
-                       [this](const Layer &l) { return l.entry.illustrative && isVisible(l.entry.layer); });
-}
-
 QGeoRectangle MapLayers::extent() const
 {
-    QGeoRectangle boundary;
-    for (const QString &layer : layersWithRole(LayerRoles::MunicipalBoundary)) {
-        const QGeoRectangle e = extentOf(layer);
-        if (e.isValid())
-            boundary = boundary.isValid() ? boundary.united(e) : e;
-    }
-    if (boundary.isValid())
-        return boundary;
+    const QGeoRectangle boundary = unitedExtent(layersWithRole(LayerRoles::MunicipalBoundary));
+    return boundary.isValid() ? boundary : unitedExtent(layerNames());
+}
+
+QGeoRectangle MapLayers::unitedExtent(const QStringList &layers) const
+{
     QGeoRectangle all;
-    for (const Layer &l : m_layers) {
-        const QGeoRectangle e = extentOf(l.entry.layer);
+    for (const QString &layer : layers) {
+        const QGeoRectangle e = extentOf(layer);
         if (e.isValid())
             all = all.isValid() ? all.united(e) : e;
     }
@@ -581,15 +482,6 @@ const QList<GeoFeature> *MapLayers::featuresOf(const QString &layer) const
             return &l.features;
     }
     return nullptr;
-}
-
-QString MapLayers::titleOf(const QString &layer, const QString &language) const
-{
-    for (const Layer &l : m_layers) {
-        if (l.entry.layer == layer)
-            return (language == u"en"_s ? l.entry.titleEn : l.entry.titleSl);
-    }
-    return layer;
 }
 
 QVariantList MapLayers::pointsOf(const QString &layer) const

@@ -147,6 +147,9 @@ signals:
     void selectionChanged();
 
 private:
+    /// The union of these layers' extents (invalid when none has one).
+    QGeoRectangle unitedExtent(const QStringList &layers) const;
+
     struct Layer
     {
         CatalogueEntry entry;

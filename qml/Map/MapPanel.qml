@@ -216,7 +216,7 @@ Item {
     VectorMapItem {
         id: vectorLayers
         anchors.fill: map
-        layers: layers
+        layers: root.layers
         center: map.center
         zoomLevel: map.zoomLevel
     }
@@ -259,36 +259,12 @@ Item {
         onHomeRequested: root.showWholeMunicipality()
     }
 
-    Label {
-        objectName: "attributionLabel"
+    AttributionLabel {
         visible: !root.printMode
         anchors.left: parent.left
         anchors.bottom: parent.bottom
         anchors.margins: 6
-        // Credits come from the catalogue (each layer's attribution or licence), never from
-        // layer names: the drawn layers, and those the offline basemap is drawn from.
-        text: {
-            const layers = root.layers;
-            const credits = layers.credits.slice();
-            const online = BasemapSettings.mode === BasemapSettings.Online;
-            if (!online) {
-                for (const c of layers.creditsOf(layers.basemapLayers())) {
-                    if (credits.indexOf(c) < 0)
-                        credits.push(c);
-                }
-            }
-            if (layers.showsIllustrative)
-                credits.push(qsTr("other layers: illustrative samples"));
-            if (online && BasemapSettings.onlineAttribution !== "")
-                credits.unshift(qsTr("Basemap: %1").arg(BasemapSettings.onlineAttribution));
-            return credits.join(" · ");
-        }
-        textFormat: Text.PlainText
-        font.pixelSize: 10
-        color: Theme.subtleTextColor
-        background: Rectangle {
-            color: Qt.rgba(1, 1, 1, 0.7)
-        }
+        layers: root.layers
     }
 
     IdentifyPanel {
