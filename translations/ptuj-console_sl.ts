@@ -1121,4 +1121,11 @@
         <translation>Povečava %1</translation>
     </message>
 </context>
+<context>
+    <name>StoreReader</name>
+    <message>
+        <source>the store has no reports yet; import some first</source>
+        <translation>shramba še nima prijav; najprej jih uvozite</translation>
+    </message>
+</context>
 </TS>

@@ -4,7 +4,10 @@
 
 #include <QLoggingCategory>
 
+#include <QHash>
+
 #include <cmath>
+#include <memory>
 
 Q_LOGGING_CATEGORY(lcProjection, "ptuj.projection", QtInfoMsg)
 
@@ -29,6 +32,17 @@ CoordinateTransformer::CoordinateTransformer(const QString &sourceCrs, const QSt
     }
     const PJ_PROJ_INFO info = proj_pj_info(m_pj);
     m_operationName = QString::fromUtf8(info.description ? info.description : "");
+}
+
+const CoordinateTransformer *CoordinateTransformer::forThread(const QString &sourceCrs, const QString &targetCrs)
+{
+    // One PJ_CONTEXT per transformation and thread, as the class requires.
+    thread_local QHash<QString, std::shared_ptr<CoordinateTransformer>> cache;
+    const QString key = sourceCrs + u'\n' + targetCrs;
+    auto it = cache.constFind(key);
+    if (it == cache.constEnd())
+        it = cache.insert(key, std::make_shared<CoordinateTransformer>(sourceCrs, targetCrs));
+    return it.value().get();
 }
 
 CoordinateTransformer::~CoordinateTransformer()

@@ -24,6 +24,10 @@ public:
     CoordinateTransformer(CoordinateTransformer &&other) noexcept;
     CoordinateTransformer &operator=(CoordinateTransformer &&other) noexcept;
 
+    /// This thread's transformation between two CRSs (never null), created on first use and kept until
+    /// the thread ends: PROJ's operation search costs milliseconds, a lookup here nothing.
+    static const CoordinateTransformer *forThread(const QString &sourceCrs, const QString &targetCrs);
+
     bool isValid() const { return m_pj != nullptr; }
     QString errorString() const { return m_error; }
     /// PROJ's description of the chosen operation, e.g. "Inverse of Slovenia 1996 / Slovene National Grid …".

@@ -113,7 +113,7 @@ ReportImportSummary ReportImporter::run(const QList<Open311::ServiceRequest> &re
     const QDateTime importTime = options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc();
     const QString at = ReportText::isoUtc(importTime);
 
-    CoordinateTransformer toD96(u"EPSG:4326"_s, u"EPSG:3794"_s);
+    const CoordinateTransformer &toD96 = *CoordinateTransformer::forThread(u"EPSG:4326"_s, u"EPSG:3794"_s);
     if (!toD96.isValid()) {
         summary.error = u"cannot transform WGS84 to D96/TM: %1"_s.arg(toD96.errorString());
         return summary;

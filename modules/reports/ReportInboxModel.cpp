@@ -13,6 +13,7 @@
 #include <QtConcurrent>
 
 #include <algorithm>
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 
@@ -27,6 +28,7 @@ struct ReportInboxModel::Entry
 struct ReportInboxModel::Loaded
 {
     std::vector<Entry> entries;
+    std::array<std::vector<std::uint32_t>, 3> orders;
     QString error;
 };
 
@@ -224,7 +226,7 @@ void ReportInboxModel::finishLoading()
         return;
     }
     setError({});
-    setReports(std::move(loaded->entries));
+    setReports(std::move(*loaded));
     setStatus(Ready);
 }
 
@@ -237,7 +239,7 @@ bool ReportInboxModel::load(Store &store)
         return false;
     }
     setError({});
-    setReports(std::move(loaded->entries));
+    setReports(std::move(*loaded));
     setStatus(Ready);
     return true;
 }
@@ -262,13 +264,47 @@ std::shared_ptr<ReportInboxModel::Loaded> ReportInboxModel::read(Store &store)
     }
     if (!q.errorString().isEmpty())
         out->error = explainStoreError(q.errorString());
+    // Sorted here, once: a filter change then only walks the order it shows.
+    for (const SortOrder order : {PriorityThenOldest, NewestFirst, OldestFirst})
+        out->orders[size_t(order)] = sorted(out->entries, order);
     return out;
 }
 
-void ReportInboxModel::setReports(std::vector<Entry> &&entries)
+std::vector<std::uint32_t> ReportInboxModel::sorted(const std::vector<Entry> &all, SortOrder order)
+{
+    std::vector<std::uint32_t> rows(all.size());
+    std::iota(rows.begin(), rows.end(), 0u);
+    switch (order) {
+    case PriorityThenOldest:
+        std::sort(rows.begin(), rows.end(), [&all](std::uint32_t a, std::uint32_t b) {
+            const Entry &x = all[a], &y = all[b];
+            if (x.report.priority != y.report.priority)
+                return x.report.priority < y.report.priority;
+            if (x.requestedMs != y.requestedMs)
+                return x.requestedMs < y.requestedMs;
+            return x.report.id < y.report.id;
+        });
+        break;
+    case NewestFirst:
+    case OldestFirst: {
+        const bool newest = order == NewestFirst;
+        std::sort(rows.begin(), rows.end(), [&all, newest](std::uint32_t a, std::uint32_t b) {
+            const Entry &x = all[a], &y = all[b];
+            if (x.requestedMs != y.requestedMs)
+                return newest ? x.requestedMs > y.requestedMs : x.requestedMs < y.requestedMs;
+            return x.report.id < y.report.id;
+        });
+        break;
+    }
+    }
+    return rows;
+}
+
+void ReportInboxModel::setReports(Loaded &&loaded)
 {
     beginResetModel();
-    m_all = std::move(entries);
+    m_all = std::move(loaded.entries);
+    m_orders = std::move(loaded.orders);
     m_rows.clear();
     endResetModel();
     refilter();
@@ -285,7 +321,9 @@ void ReportInboxModel::refilter()
 
     QList<qsizetype> rows;
     rows.reserve(qsizetype(m_all.size()));
-    for (size_t i = 0; i < m_all.size(); ++i) {
+    // Walked in the chosen order, which the loader sorted once: no sort per keystroke.
+    const std::vector<std::uint32_t> &order = m_orders[size_t(m_sortOrder)];
+    for (const std::uint32_t i : order) {
         const Entry &e = m_all[i];
         const Report &r = e.report;
         if (!statuses.isEmpty() && !statuses.contains(r.status))
@@ -309,30 +347,6 @@ void ReportInboxModel::refilter()
         if (!m_foldedText.isEmpty() && !e.folded.contains(m_foldedText))
             continue;
         rows.append(qsizetype(i));
-    }
-    const auto &all = m_all;
-    switch (m_sortOrder) {
-    case PriorityThenOldest:
-        std::sort(rows.begin(), rows.end(), [&all](qsizetype a, qsizetype b) {
-            const Entry &x = all[size_t(a)], &y = all[size_t(b)];
-            if (x.report.priority != y.report.priority)
-                return x.report.priority < y.report.priority;
-            if (x.requestedMs != y.requestedMs)
-                return x.requestedMs < y.requestedMs;
-            return x.report.id < y.report.id;
-        });
-        break;
-    case NewestFirst:
-    case OldestFirst: {
-        const bool newest = m_sortOrder == NewestFirst;
-        std::sort(rows.begin(), rows.end(), [&all, newest](qsizetype a, qsizetype b) {
-            const Entry &x = all[size_t(a)], &y = all[size_t(b)];
-            if (x.requestedMs != y.requestedMs)
-                return newest ? x.requestedMs > y.requestedMs : x.requestedMs < y.requestedMs;
-            return x.report.id < y.report.id;
-        });
-        break;
-    }
     }
     const int before = int(m_rows.size());
     beginResetModel();
@@ -411,7 +425,7 @@ QList<ReportGridCell> ReportInboxModel::grid(double cellMetres) const
         xs.push_back(c.centre.x());
         ys.push_back(c.centre.y());
     }
-    CoordinateTransformer toWgs84(u"EPSG:3794"_s, u"EPSG:4326"_s);
+    const CoordinateTransformer &toWgs84 = *CoordinateTransformer::forThread(u"EPSG:3794"_s, u"EPSG:4326"_s);
     toWgs84.transform(xs, ys);
     for (qsizetype i = 0; i < out.size(); ++i)
         out[i].centreLonLat = QPointF(xs[size_t(i)], ys[size_t(i)]);
@@ -497,7 +511,7 @@ void ReportInboxModel::setPolygon(const QVariantList &polygon)
     m_polygon = polygon;
     m_polygonD96.clear();
     const bool d96 = m_polygonCrs == u"EPSG:3794"_s;
-    CoordinateTransformer toD96(u"EPSG:4326"_s, u"EPSG:3794"_s);
+    const CoordinateTransformer &toD96 = *CoordinateTransformer::forThread(u"EPSG:4326"_s, u"EPSG:3794"_s);
     for (const QVariant &v : polygon) {
         const auto p = pointFrom(v);
         if (!p)

@@ -6,6 +6,9 @@
 #include <QAbstractListModel>
 #include <QDateTime>
 #include <QFutureWatcher>
+
+#include <array>
+#include <cstdint>
 #include <QPointF>
 #include <QRectF>
 #include <QStringList>
@@ -165,7 +168,9 @@ private:
     static std::shared_ptr<Loaded> read(Store &store);
     void finishLoading();
     void setStatus(Status status);
-    void setReports(std::vector<Entry> &&entries);
+    void setReports(Loaded &&loaded);
+    /// The entries' indexes in a sort order, worked out once per load (on the loader's thread).
+    static std::vector<std::uint32_t> sorted(const std::vector<Entry> &entries, SortOrder order);
     void refilter();
     void setError(const QString &error);
 
@@ -175,6 +180,7 @@ private:
     QFutureWatcher<std::shared_ptr<Loaded>> m_watcher;
     bool m_reloadPending = false;
     std::vector<Entry> m_all;
+    std::array<std::vector<std::uint32_t>, 3> m_orders; // m_all's indexes in each SortOrder
     QList<qsizetype> m_rows;  // indexes into m_all, filtered and sorted
 
     QStringList m_statuses;

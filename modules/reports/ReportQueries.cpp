@@ -231,7 +231,7 @@ QList<ReportGridCell> ReportQueries::grid(double cellMetres, const QStringList &
     q.bind(1, cellMetres);
     for (qsizetype i = 0; i < statuses.size(); ++i)
         q.bind(int(i) + 2, statuses[i]);
-    CoordinateTransformer toWgs84(u"EPSG:3794"_s, u"EPSG:4326"_s);
+    const CoordinateTransformer &toWgs84 = *CoordinateTransformer::forThread(u"EPSG:3794"_s, u"EPSG:4326"_s);
     while (q.next()) {
         ReportGridCell cell;
         cell.centre = QPointF((double(q.integer(0)) + 0.5) * cellMetres, (double(q.integer(1)) + 0.5) * cellMetres);

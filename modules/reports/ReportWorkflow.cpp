@@ -202,54 +202,75 @@ Store *ReportWorkflow::readStore() const
 
 QVariantList ReportWorkflow::history(qint64 reportId) const
 {
-    QVariantList out;
-    if (Store *store = readStore()) {
-        for (const ReportHistoryEntry &e : ReportQueries(*store).history(reportId))
-            out.append(QVariantMap{{u"at"_s, e.at}, {u"who"_s, e.who}, {u"action"_s, e.action}, {u"field"_s, e.field},
-                                   {u"oldValue"_s, e.oldValue}, {u"newValue"_s, e.newValue}});
-    }
-    return out;
+    Store *store = readStore();
+    return store ? historyIn(*store, reportId) : QVariantList();
 }
 
 QVariantList ReportWorkflow::duplicateCandidates(qint64 reportId, double radiusMetres) const
 {
-    QVariantList out;
-    if (Store *store = readStore()) {
-        for (const DuplicateCandidate &d : ReportQueries(*store).duplicateCandidates(reportId, radiusMetres))
-            out.append(QVariantMap{{u"reportId"_s, d.id}, {u"serviceRequestId"_s, d.serviceRequestId},
-                                   {u"status"_s, d.status}, {u"description"_s, d.description},
-                                   {u"requestedAt"_s, d.requestedAt}, {u"distance"_s, d.distanceMetres}});
-    }
-    return out;
+    Store *store = readStore();
+    return store ? duplicateCandidatesIn(*store, reportId, radiusMetres) : QVariantList();
 }
 
 QVariantList ReportWorkflow::nearestAssets(qint64 reportId) const
 {
-    QVariantList out;
-    if (Store *store = readStore()) {
-        for (const NearestAsset &a : ReportQueries(*store).nearestAssets(reportId))
-            out.append(QVariantMap{{u"layer"_s, a.layer}, {u"fid"_s, a.fid}, {u"name"_s, a.name},
-                                   {u"distance"_s, a.distanceMetres}});
-    }
-    return out;
+    Store *store = readStore();
+    return store ? nearestAssetsIn(*store, reportId) : QVariantList();
 }
 
 QVariantList ReportWorkflow::photos(qint64 reportId) const
 {
-    QVariantList out;
-    if (Store *store = readStore()) {
-        for (const ReportPhoto &p : ReportQueries(*store).photos(reportId))
-            out.append(QVariantMap{{u"id"_s, p.id}, {u"fileName"_s, p.fileName}, {u"mimeType"_s, p.mimeType},
-                                   {u"size"_s, p.size},
-                                   {u"source"_s, u"data:%1;base64,%2"_s.arg(p.mimeType, QString::fromLatin1(p.data.toBase64()))}});
-    }
-    return out;
+    Store *store = readStore();
+    return store ? photosIn(*store, reportId) : QVariantList();
 }
 
 QVariantMap ReportWorkflow::statistics() const
 {
     Store *store = readStore();
-    return store ? ReportQueries(*store).statistics(QDateTime::currentDateTimeUtc()).toJson().toVariantMap() : QVariantMap();
+    return store ? statisticsIn(*store) : QVariantMap();
+}
+
+QVariantList ReportWorkflow::historyIn(Store &store, qint64 reportId)
+{
+    QVariantList out;
+    for (const ReportHistoryEntry &e : ReportQueries(store).history(reportId))
+        out.append(QVariantMap{{u"at"_s, e.at}, {u"who"_s, e.who}, {u"action"_s, e.action}, {u"field"_s, e.field},
+                               {u"oldValue"_s, e.oldValue}, {u"newValue"_s, e.newValue}});
+    return out;
+}
+
+QVariantList ReportWorkflow::duplicateCandidatesIn(Store &store, qint64 reportId, double radiusMetres)
+{
+    QVariantList out;
+    for (const DuplicateCandidate &d : ReportQueries(store).duplicateCandidates(reportId, radiusMetres))
+        out.append(QVariantMap{{u"reportId"_s, d.id}, {u"serviceRequestId"_s, d.serviceRequestId},
+                               {u"status"_s, d.status}, {u"description"_s, d.description},
+                               {u"requestedAt"_s, d.requestedAt}, {u"distance"_s, d.distanceMetres}});
+    return out;
+}
+
+QVariantList ReportWorkflow::nearestAssetsIn(Store &store, qint64 reportId)
+{
+    QVariantList out;
+    for (const NearestAsset &a : ReportQueries(store).nearestAssets(reportId))
+        out.append(QVariantMap{{u"layer"_s, a.layer}, {u"fid"_s, a.fid}, {u"name"_s, a.name},
+                               {u"distance"_s, a.distanceMetres}});
+    return out;
+}
+
+QVariantList ReportWorkflow::photosIn(Store &store, qint64 reportId)
+{
+    QVariantList out;
+    for (const ReportPhoto &p : ReportQueries(store).photos(reportId))
+        out.append(QVariantMap{{u"id"_s, p.id}, {u"fileName"_s, p.fileName}, {u"mimeType"_s, p.mimeType},
+                               {u"size"_s, p.size},
+                               {u"source"_s, u"data:%1;base64,%2"_s.arg(p.mimeType, QString::fromLatin1(p.data.toBase64()))}});
+    return out;
+}
+
+QVariantMap ReportWorkflow::statisticsIn(Store &store)
+{
+    return ReportQueries(store).statistics(QDateTime::currentDateTimeUtc()).toJson().toVariantMap();
 }
 
 QVariantList ReportWorkflow::replyTemplates() const

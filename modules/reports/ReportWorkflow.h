@@ -22,8 +22,9 @@ struct ReportImportSummary;
 /// Writes run one after another on a worker thread, each through ReportService (one
 /// transaction and its history rows per report) with `actor` as who; bulk actions take a list
 /// of ids and report per id. When a batch is done, `finished` says which ids changed and why
-/// the others did not; reload the inbox model then. Reads (history, duplicates, assets,
-/// statistics, templates) take milliseconds and answer directly.
+/// the others did not; reload the inbox model then. The detail card's reads and the figures
+/// run on a worker through ReportDetails and ReportFigures; the direct reads here are for
+/// scripts, tests and the small lists (templates, services).
 class ReportWorkflow : public QObject
 {
     Q_OBJECT
@@ -73,6 +74,12 @@ public:
     Q_INVOKABLE QVariantList replyTemplates() const;
     Q_INVOKABLE QVariantList services() const;
     Q_INVOKABLE QVariantList categories() const;
+    /// The same questions on any store connection (a worker's own; see ReportDetails).
+    static QVariantList historyIn(Store &store, qint64 reportId);
+    static QVariantList duplicateCandidatesIn(Store &store, qint64 reportId, double radiusMetres);
+    static QVariantList nearestAssetsIn(Store &store, qint64 reportId);
+    static QVariantList photosIn(Store &store, qint64 reportId);
+    static QVariantMap statisticsIn(Store &store);
     /// Every status in workflow order, and whether a move is allowed (empty string) or why not.
     Q_INVOKABLE QStringList statuses() const;
     Q_INVOKABLE QString whyNot(const QString &from, const QString &to) const;

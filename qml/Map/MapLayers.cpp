@@ -1,5 +1,6 @@
 #include "MapLayers.h"
 
+#include "FeatureIndex.h"
 #include "FeatureQuery.h"
 #include "LayerRoles.h"
 #include "Store.h"
@@ -144,7 +145,15 @@ void MapLayers::reload()
                     out.errors.append(u"layer %1: %2"_s.arg(entry.layer, result.error));
                     continue;
                 }
-                out.layers.append({i, Layer{entry, result.features, project(entry, result.features), large}});
+                Layer layer{entry, result.features, project(entry, result.features), large, {}, {}};
+                // The finders' indexes, here on the loader's thread rather than at the first click.
+                layer.grid = std::make_shared<const FeatureGrid>(layer.features);
+                QStringList labels;
+                labels.reserve(layer.features.size());
+                for (const GeoFeature &f : std::as_const(layer.features))
+                    labels.append(MapLayersInternal::labelOf(f));
+                layer.labels = std::make_shared<const LabelIndex>(labels);
+                out.layers.append({i, std::move(layer)});
                 qCDebug(lcMapLayers) << entry.layer << result.features.size() << "features: read" << read
                                      << "ms, projected" << clock.elapsed() - read << "ms";
             }

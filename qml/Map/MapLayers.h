@@ -4,13 +4,18 @@
 #include "GeoFeature.h"
 #include "RenderScene.h"
 
+#include <QFuture>
 #include <QFutureWatcher>
 #include <QGeoRectangle>
 #include <QObject>
 #include <QQmlEngine>
 #include <QSet>
 
+#include <atomic>
 #include <memory>
+
+class FeatureGrid;
+class LabelIndex;
 
 /// The store's layers for the map: read once off the GUI thread (WGS84 for identify and
 /// search, Web Mercator for drawing), and the scene of the visible ones in their domain
@@ -136,6 +141,12 @@ public:
     /// start with it first; each: layer, titleSl, titleEn, label, color, center, extent,
     /// isPoint, domain, fid, attributes.
     Q_INVOKABLE QVariantList search(const QString &text, int limit = 20) const;
+    /// search() on a worker thread over the layers as they are now (a later reload does not
+    /// disturb it); setting *cancelled makes it stop early with what it has.
+    QFuture<QVariantList> searchLater(const QString &text, int limit,
+                                      std::shared_ptr<const std::atomic_bool> cancelled = {}) const;
+    /// identify() on a worker thread, likewise.
+    QFuture<QVariantList> identifyLater(const QGeoCoordinate &at, double toleranceMeters) const;
 
 signals:
     void layersReloaded();
@@ -156,7 +167,24 @@ private:
         QList<GeoFeature> features;   // WGS84
         RenderScene::Layer projected; // Web Mercator, styled
         bool partial = false;         // large layer: only the label attribute is loaded
+        // Built with the layer, off the GUI thread: where each feature is, and its label folded.
+        std::shared_ptr<const FeatureGrid> grid;
+        std::shared_ptr<const LabelIndex> labels;
     };
+    /// What the finders need, copied in O(layers) (the features are shared, never written):
+    /// identify, inside and search run on it on any thread.
+    struct Snapshot
+    {
+        QList<Layer> layers;
+        QSet<QString> visible;
+        QString storePath;
+    };
+    Snapshot snapshot() const;
+    static QVariantList identifyIn(const Snapshot &s, const QGeoCoordinate &at, double toleranceMeters);
+    static QVariantList insideIn(const Snapshot &s, const QList<GeoPolygon> &areas, const QString &skipLayer,
+                                 qint64 skipFid);
+    static QVariantList searchIn(const Snapshot &s, const QString &text, int limit, const std::atomic_bool *cancelled);
+    static void completeAttributesIn(const Snapshot &s, QVariantList &hits);
     struct Loaded
     {
         QList<Layer> layers;
@@ -165,7 +193,6 @@ private:
     void finish(const Loaded &loaded);
     void rebuild();
     void completeAttributes(QVariantList &hits) const;
-    QVariantList insidePolygons(const QList<GeoPolygon> &areas, const QString &skipLayer, qint64 skipFid) const;
     void setStatus(Status status, const QString &error = {});
 
     QString m_storePath;

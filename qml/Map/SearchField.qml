@@ -14,25 +14,49 @@ TextField {
 
     signal picked(var hit)
 
+    // Enter before the answer for the last letter is there takes its first hit when it comes.
+    property bool pickWhenReady: false
+
     function pick(hit) {
+        finder.clear();
+        pickWhenReady = false;
         results = [];
         popup.close();
         picked(hit);
     }
 
+    FeatureSearch {
+        id: finder
+        layers: root.mapLayers
+        limit: 12
+        onResultsChanged: {
+            root.results = results;
+            if (root.pickWhenReady && status === FeatureSearch.Ready && results.length > 0)
+                root.pick(results[0]);
+            else if (results.length > 0)
+                popup.open();
+            else
+                popup.close();
+        }
+    }
+
     objectName: "searchField"
     placeholderText: qsTr("Search places (Ctrl+F)")
     implicitWidth: 280
+    // The search runs on a worker; its results arrive a moment later.
     onTextEdited: {
-        results = mapLayers.search(text, 12);
-        if (results.length > 0)
-            popup.open();
-        else
-            popup.close();
+        pickWhenReady = false;
+        finder.text = text;
     }
-    onAccepted: if (results.length > 0) pick(results[0])
+    onAccepted: {
+        if (finder.status === FeatureSearch.Ready && results.length > 0)
+            pick(results[0]);
+        else if (finder.status === FeatureSearch.Loading)
+            pickWhenReady = true;
+    }
     Keys.onEscapePressed: {
         text = "";
+        finder.clear();
         results = [];
         popup.close();
     }

@@ -16,13 +16,19 @@ Pane {
     property string message: ""
     readonly property bool english: Language.code === "en"
     readonly property var reportId: report.reportId ?? -1
-    // Read again whenever the report or its data changes (revision bumps after writes).
+    // Read again whenever the report or its data changes (revision bumps after writes), on
+    // a worker: stepping through the list never waits for these reads.
     property int revision: 0
-    readonly property var history: revision >= 0 && reportId >= 0 ? workflow.history(reportId) : []
-    readonly property var duplicates: revision >= 0 && reportId >= 0
-                                      ? workflow.duplicateCandidates(reportId, duplicateRadius) : []
-    readonly property var assets: reportId >= 0 ? workflow.nearestAssets(reportId) : []
-    readonly property var photos: reportId >= 0 ? workflow.photos(reportId) : []
+    readonly property ReportDetails details: ReportDetails {
+        storePath: root.workflow.storePath
+        reportId: root.reportId
+        revision: root.revision
+        duplicateRadius: root.duplicateRadius
+    }
+    readonly property var history: details.history
+    readonly property var duplicates: details.duplicates
+    readonly property var assets: details.assets
+    readonly property var photos: details.photos
     readonly property alias actions: actions
     readonly property string warningsText: Array.isArray(report.warnings) ? report.warnings.join("; ")
                                                                           : (report.warnings ?? "")

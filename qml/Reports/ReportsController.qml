@@ -14,7 +14,9 @@ QtObject {
     property var tickedIds: []
     /// How the map colours the reports' cells: "status" or "age".
     property string mapColours: "status"
-    property var statistics: ({})
+    /// The figures above the inbox, computed on a worker after every load of the inbox.
+    readonly property ReportFigures figures: ReportFigures { storePath: controller.workflow.storePath }
+    readonly property var statistics: figures.values
     readonly property var serviceNames: {
         const names = {};
         for (const s of (workflow.storePath !== "" ? workflow.services() : []))
@@ -36,7 +38,7 @@ QtObject {
     signal listFocusRequested()
 
     function refreshStatistics() {
-        statistics = workflow.statistics();
+        figures.refresh();
     }
     function open(id) {
         if (id === currentId)
@@ -58,17 +60,14 @@ QtObject {
         return tickedIds.length > 0 ? tickedIds : (currentId >= 0 ? [currentId] : []);
     }
 
-    Component.onCompleted: refreshStatistics()
-
     readonly property Connections workflowChanges: Connections {
         target: controller.workflow
+        // The inbox's reload brings new figures when it is done (below): once per write.
         function onFinished() {
             controller.inbox.reload();
-            controller.refreshStatistics();
         }
         function onImported() {
             controller.inbox.reload();
-            controller.refreshStatistics();
         }
     }
     readonly property Connections inboxChanges: Connections {

@@ -174,7 +174,8 @@ MainViewTestCase {
         age.currentIndex = 0;
         age.activated(0);
         tryVerify(() => inbox.count === open);
-        // Figures: open reports by domain add up to the open count.
+        // Figures: open reports by domain add up to the open count (computed on a worker).
+        tryVerify(() => panel.controller.figures.status === ReportFigures.Ready);
         const figures = panel.controller.statistics.open_by_domain;
         compare(Object.values(figures).reduce((a, b) => a + b, 0), panel.controller.statistics.open);
 

@@ -1,0 +1,108 @@
+// Search as you type and identify off the GUI thread (FeatureSearch, MapLayers::
+// searchLater/identifyLater) over the sample store: the same answers as the direct calls,
+// only the latest text's answer shown, cancellation, and the status vocabulary.
+#include "FeatureSearch.h"
+#include "MapLayers.h"
+
+#include <QFile>
+#include <QGeoCoordinate>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class tst_FeatureSearch : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    MapLayers m_layers;
+
+    static QStringList labels(const QVariantList &hits)
+    {
+        QStringList out;
+        for (const QVariant &h : hits)
+            out.append(h.toMap().value(u"layer"_s).toString() + u'/' + h.toMap().value(u"label"_s).toString());
+        return out;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        const QString store = m_dir.filePath(u"ptuj.gpkg"_s);
+        QVERIFY(QFile::copy(QStringLiteral(PTUJ_DATA_DIR "/ptuj.gpkg"), store));
+        m_layers.setStorePath(store);
+        QTRY_COMPARE_WITH_TIMEOUT(m_layers.status(), MapLayers::Ready, 30000);
+    }
+
+    void searchAnswersLikeTheDirectCall()
+    {
+        FeatureSearch search;
+        QCOMPARE(search.status(), FeatureSearch::Null);
+        search.setLayers(&m_layers);
+        search.setLimit(12);
+        search.setText(u"drava"_s);
+        QCOMPARE(search.status(), FeatureSearch::Loading);
+        QTRY_COMPARE(search.status(), FeatureSearch::Ready);
+        QCOMPARE(search.progress(), 1.0);
+        QVERIFY(!search.results().isEmpty());
+        QCOMPARE(labels(search.results()), labels(m_layers.search(u"drava"_s, 12)));
+        // Without diacritics and case, names that start with the text first.
+        search.setText(u"GRAJENSC"_s);
+        QTRY_COMPARE(search.status(), FeatureSearch::Ready);
+        QVERIFY2(labels(search.results()).contains(u"naselja/Grajenščak"_s), qPrintable(labels(search.results()).join(u", "_s)));
+        const QString first = search.results().first().toMap().value(u"label"_s).toString().toLower();
+        QVERIFY2(first.startsWith(u"grajenšč"_s) || first.contains(u" grajenšč"_s), qPrintable(first));
+    }
+
+    void onlyTheLatestTextIsAnswered()
+    {
+        FeatureSearch search;
+        search.setLayers(&m_layers);
+        QSignalSpy results(&search, &FeatureSearch::resultsChanged);
+        // A clerk typing "spuhlja" letter by letter, faster than any search.
+        const QString word = u"spuhlja"_s;
+        for (qsizetype n = 1; n <= word.size(); ++n)
+            search.setText(word.left(n));
+        QTRY_COMPARE(search.status(), FeatureSearch::Ready);
+        QCOMPARE(labels(search.results()), labels(m_layers.search(word, 20)));
+        QVERIFY(!search.results().isEmpty());
+        // One answer, not one per letter.
+        QCOMPARE(results.count(), 1);
+
+        // One letter is no search; clear() forgets text and results.
+        search.setText(u"s"_s);
+        QCOMPARE(search.status(), FeatureSearch::Null);
+        QVERIFY(search.results().isEmpty());
+        search.setText(u"ptuj"_s);
+        search.clear();
+        QCOMPARE(search.text(), QString());
+        QCOMPARE(search.status(), FeatureSearch::Null);
+        QTest::qWait(200);
+        QVERIFY2(search.results().isEmpty(), "an answer for a cleared text arrived");
+    }
+
+    void aCancelledSearchStops()
+    {
+        auto cancelled = std::make_shared<std::atomic_bool>(true);
+        const QVariantList none = m_layers.searchLater(u"ptuj"_s, 1000, cancelled).result();
+        const QVariantList all = m_layers.searchLater(u"ptuj"_s, 1000).result();
+        QVERIFY(!all.isEmpty());
+        QVERIFY(none.size() <= all.size());
+    }
+
+    void identifyLaterAnswersLikeIdentify()
+    {
+        const QGeoCoordinate ptuj(46.420, 15.870);
+        const QVariantList direct = m_layers.identify(ptuj, 30);
+        QVERIFY(!direct.isEmpty());
+        QCOMPARE(labels(m_layers.identifyLater(ptuj, 30).result()), labels(direct));
+        QVERIFY(m_layers.identifyLater(QGeoCoordinate(), 30).result().isEmpty());
+        // Far outside every layer.
+        QVERIFY(m_layers.identifyLater(QGeoCoordinate(10, 10), 30).result().isEmpty());
+    }
+};
+
+QTEST_MAIN(tst_FeatureSearch)
+#include "tst_featuresearch.moc"
