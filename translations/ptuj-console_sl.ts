@@ -543,6 +543,13 @@
     </message>
 </context>
 <context>
+    <name>MapFinder</name>
+    <message>
+        <source>no layers to look in</source>
+        <translation>ni slojev, v katerih bi iskali</translation>
+    </message>
+</context>
+<context>
     <name>MapPanel</name>
     <message>
         <source>the measured area</source>

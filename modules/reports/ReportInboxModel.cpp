@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -25,12 +26,32 @@ struct ReportInboxModel::Entry
     qint64 dueMs = 0;      // 0: no due date
 };
 
+struct ReportInboxModel::Key
+{
+    std::uint32_t status = 0, domain = 0, category = 0, service = 0; // codes of m_codes
+    bool open = false;
+    bool hasPosition = false;
+    qint64 requestedMs = 0;
+    qint64 dueMs = 0;
+    qint64 id = 0;
+    QPointF position;
+};
+
 struct ReportInboxModel::Loaded
 {
     std::vector<Entry> entries;
     std::array<std::vector<std::uint32_t>, 3> orders;
+    std::vector<Key> keys;
+    QHash<QString, std::uint32_t> codes;
+    QString texts;
+    std::vector<std::uint32_t> textStarts;
     QString error;
 };
+
+namespace {
+// The code of a filter value no report has.
+constexpr std::uint32_t kNoCode = std::numeric_limits<std::uint32_t>::max();
+} // namespace
 
 namespace {
 
@@ -267,6 +288,20 @@ std::shared_ptr<ReportInboxModel::Loaded> ReportInboxModel::read(Store &store)
     // Sorted here, once: a filter change then only walks the order it shows.
     for (const SortOrder order : {PriorityThenOldest, NewestFirst, OldestFirst})
         out->orders[size_t(order)] = sorted(out->entries, order);
+    const auto code = [&codes = out->codes](const QString &value) {
+        return codes.contains(value) ? codes.value(value) : codes.insert(value, std::uint32_t(codes.size())).value();
+    };
+    out->keys.reserve(out->entries.size());
+    out->textStarts.reserve(out->entries.size());
+    for (const Entry &e : out->entries) {
+        const Report &r = e.report;
+        out->keys.push_back({code(r.status), code(r.domain), code(r.serviceCode), code(r.service), r.isOpen(),
+                             r.position.has_value(), e.requestedMs, e.dueMs, r.id, r.position.value_or(QPointF())});
+        out->textStarts.push_back(std::uint32_t(out->texts.size()));
+        QString folded = e.folded;
+        out->texts += folded.replace(u'\n', u' ');
+        out->texts += u'\n';
+    }
     return out;
 }
 
@@ -305,6 +340,11 @@ void ReportInboxModel::setReports(Loaded &&loaded)
     beginResetModel();
     m_all = std::move(loaded.entries);
     m_orders = std::move(loaded.orders);
+    m_keys = std::move(loaded.keys);
+    m_codes = std::move(loaded.codes);
+    m_texts = std::move(loaded.texts);
+    m_textStarts = std::move(loaded.textStarts);
+    m_textMatches.clear();
     m_rows.clear();
     endResetModel();
     refilter();
@@ -315,36 +355,60 @@ void ReportInboxModel::refilter()
     const QDateTime now = m_referenceTime.isValid() ? m_referenceTime : QDateTime::currentDateTimeUtc();
     const qint64 nowMs = now.toMSecsSinceEpoch();
     const qint64 oldestMs = m_maxAgeDays > 0 ? now.addDays(-m_maxAgeDays).toMSecsSinceEpoch() : 0;
-    const QSet<QString> statuses(m_statuses.cbegin(), m_statuses.cend());
+    const auto codeOf = [this](const QString &value) { return m_codes.value(value, kNoCode); };
+    QSet<std::uint32_t> statuses;
+    for (const QString &status : m_statuses)
+        statuses.insert(codeOf(status));
+    const std::uint32_t domain = m_domain.isEmpty() ? kNoCode : codeOf(m_domain);
+    const std::uint32_t category = m_category.isEmpty() ? kNoCode : codeOf(m_category);
+    const std::uint32_t service = m_service.isEmpty() ? kNoCode : codeOf(m_service);
     const QSet<qint64> ids(m_idFilter.cbegin(), m_idFilter.cend());
     const bool byPolygon = m_polygonD96.size() >= 3;
+    // The text filter as one scan of all texts, front to back, made again only when the text
+    // changes (another filter changing keeps it).
+    if (m_textMatchesFor != m_foldedText || m_textMatches.size() != m_keys.size()) {
+        m_textMatchesFor = m_foldedText;
+        m_textMatches.clear();
+        if (!m_foldedText.isEmpty())
+            m_textMatches.assign(m_keys.size(), false);
+        if (!m_foldedText.isEmpty() && !m_foldedText.contains(u'\n')) {
+            const QStringView texts(m_texts);
+            for (qsizetype at = texts.indexOf(m_foldedText); at >= 0;) {
+                const auto next = std::upper_bound(m_textStarts.cbegin(), m_textStarts.cend(), std::uint32_t(at));
+                m_textMatches[size_t(next - m_textStarts.cbegin() - 1)] = true;
+                if (next == m_textStarts.cend())
+                    break;
+                at = texts.indexOf(m_foldedText, qsizetype(*next));
+            }
+        }
+    }
+    const std::vector<bool> &textMatches = m_textMatches;
 
     QList<qsizetype> rows;
     rows.reserve(qsizetype(m_all.size()));
     // Walked in the chosen order, which the loader sorted once: no sort per keystroke.
     const std::vector<std::uint32_t> &order = m_orders[size_t(m_sortOrder)];
     for (const std::uint32_t i : order) {
-        const Entry &e = m_all[i];
-        const Report &r = e.report;
-        if (!statuses.isEmpty() && !statuses.contains(r.status))
+        const Key &k = m_keys[i];
+        if (!statuses.isEmpty() && !statuses.contains(k.status))
             continue;
-        if (!m_domain.isEmpty() && r.domain != m_domain)
+        if (!m_domain.isEmpty() && k.domain != domain)
             continue;
-        if (!m_category.isEmpty() && r.serviceCode != m_category)
+        if (!m_category.isEmpty() && k.category != category)
             continue;
-        if (!m_service.isEmpty() && r.service != m_service)
+        if (!m_service.isEmpty() && k.service != service)
             continue;
-        if (oldestMs && e.requestedMs < oldestMs)
+        if (oldestMs && k.requestedMs < oldestMs)
             continue;
-        if (m_overdueOnly && !(r.isOpen() && e.dueMs && e.dueMs < nowMs))
+        if (m_overdueOnly && !(k.open && k.dueMs && k.dueMs < nowMs))
             continue;
-        if (!ids.isEmpty() && !ids.contains(r.id))
+        if (!ids.isEmpty() && !ids.contains(k.id))
             continue;
         if (byPolygon) {
-            if (!r.position || !m_polygonBox.contains(*r.position) || !PlanarGeometry::ringContains(m_polygonD96, *r.position))
+            if (!k.hasPosition || !m_polygonBox.contains(k.position) || !PlanarGeometry::ringContains(m_polygonD96, k.position))
                 continue;
         }
-        if (!m_foldedText.isEmpty() && !e.folded.contains(m_foldedText))
+        if (!textMatches.empty() && !textMatches[i])
             continue;
         rows.append(qsizetype(i));
     }

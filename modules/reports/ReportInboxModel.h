@@ -6,6 +6,7 @@
 #include <QAbstractListModel>
 #include <QDateTime>
 #include <QFutureWatcher>
+#include <QHash>
 
 #include <array>
 #include <cstdint>
@@ -164,6 +165,7 @@ signals:
 
 private:
     struct Entry;
+    struct Key;
     struct Loaded;
     static std::shared_ptr<Loaded> read(Store &store);
     void finishLoading();
@@ -181,6 +183,14 @@ private:
     bool m_reloadPending = false;
     std::vector<Entry> m_all;
     std::array<std::vector<std::uint32_t>, 3> m_orders; // m_all's indexes in each SortOrder
+    // What the filters look at, compact and beside each other (m_all's Reports are large and
+    // scattered: walking them in a sort order costs a cache miss each).
+    std::vector<Key> m_keys;               // one per m_all entry
+    QHash<QString, std::uint32_t> m_codes; // status, domain, category and service values → codes
+    QString m_texts;                       // every entry's folded text, each followed by '\n'
+    std::vector<std::uint32_t> m_textStarts;
+    QString m_textMatchesFor;              // the folded text m_textMatches answers
+    std::vector<bool> m_textMatches;       // per entry; empty: no text filter
     QList<qsizetype> m_rows;  // indexes into m_all, filtered and sorted
 
     QStringList m_statuses;

@@ -12,6 +12,7 @@
 #include <QSet>
 
 #include <atomic>
+#include <optional>
 #include <memory>
 
 class FeatureGrid;
@@ -145,8 +146,10 @@ public:
     /// disturb it); setting *cancelled makes it stop early with what it has.
     QFuture<QVariantList> searchLater(const QString &text, int limit,
                                       std::shared_ptr<const std::atomic_bool> cancelled = {}) const;
-    /// identify() on a worker thread, likewise.
+    /// identify(), inside() and insideFeature() on a worker thread, likewise.
     QFuture<QVariantList> identifyLater(const QGeoCoordinate &at, double toleranceMeters) const;
+    QFuture<QVariantList> insideLater(const QVariantList &polygon) const;
+    QFuture<QVariantList> insideFeatureLater(const QString &layer, qint64 fid) const;
 
 signals:
     void layersReloaded();
@@ -185,6 +188,10 @@ private:
                                  qint64 skipFid);
     static QVariantList searchIn(const Snapshot &s, const QString &text, int limit, const std::atomic_bool *cancelled);
     static void completeAttributesIn(const Snapshot &s, QVariantList &hits);
+    /// The polygon of coordinates as a closed ring (nullopt: fewer than three corners).
+    static std::optional<GeoPolygon> polygonOf(const QVariantList &coordinates);
+    /// The area parts of a layer's feature (empty when there are none).
+    QList<GeoPolygon> areaOf(const QString &layer, qint64 fid) const;
     struct Loaded
     {
         QList<Layer> layers;

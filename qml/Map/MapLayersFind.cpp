@@ -167,31 +167,57 @@ QVariantList MapLayers::insideIn(const Snapshot &s, const QList<GeoPolygon> &are
     return all;
 }
 
-QVariantList MapLayers::inside(const QVariantList &polygon) const
+std::optional<GeoPolygon> MapLayers::polygonOf(const QVariantList &coordinates)
 {
     GeoRing ring;
-    for (const QVariant &v : polygon) {
+    for (const QVariant &v : coordinates) {
         const auto c = v.value<QGeoCoordinate>();
         if (c.isValid())
             ring.append(QPointF(c.longitude(), c.latitude()));
     }
     if (ring.size() < 3)
-        return {};
+        return std::nullopt;
     ring.append(ring.first());
-    return insideIn(snapshot(), {GeoPolygon{ring}}, {}, -1);
+    return GeoPolygon{ring};
+}
+
+QList<GeoPolygon> MapLayers::areaOf(const QString &layer, qint64 fid) const
+{
+    if (const QList<GeoFeature> *features = featuresOf(layer)) {
+        for (const GeoFeature &f : *features) {
+            if (f.fid == fid)
+                return f.polygons;
+        }
+    }
+    return {};
+}
+
+QVariantList MapLayers::inside(const QVariantList &polygon) const
+{
+    const auto area = polygonOf(polygon);
+    return area ? insideIn(snapshot(), {*area}, {}, -1) : QVariantList();
+}
+
+QFuture<QVariantList> MapLayers::insideLater(const QVariantList &polygon) const
+{
+    const auto area = polygonOf(polygon);
+    if (!area)
+        return QtFuture::makeReadyValueFuture(QVariantList());
+    return QtConcurrent::run([s = snapshot(), area = *area] { return insideIn(s, {area}, {}, -1); });
 }
 
 QVariantList MapLayers::insideFeature(const QString &layer, qint64 fid) const
 {
-    for (const Layer &l : m_layers) {
-        if (l.entry.layer != layer)
-            continue;
-        for (const GeoFeature &f : l.features) {
-            if (f.fid == fid && !f.polygons.isEmpty())
-                return insideIn(snapshot(), f.polygons, layer, fid);
-        }
-    }
-    return {};
+    const QList<GeoPolygon> area = areaOf(layer, fid);
+    return area.isEmpty() ? QVariantList() : insideIn(snapshot(), area, layer, fid);
+}
+
+QFuture<QVariantList> MapLayers::insideFeatureLater(const QString &layer, qint64 fid) const
+{
+    const QList<GeoPolygon> area = areaOf(layer, fid);
+    if (area.isEmpty())
+        return QtFuture::makeReadyValueFuture(QVariantList());
+    return QtConcurrent::run([s = snapshot(), area, layer, fid] { return insideIn(s, area, layer, fid); });
 }
 
 void MapLayers::completeAttributes(QVariantList &hits) const

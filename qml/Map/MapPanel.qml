@@ -32,6 +32,7 @@ Item {
     readonly property alias bookmarksButton: controls.bookmarksButton
     readonly property alias measurement: measurement
     readonly property alias searchField: searchField
+    readonly property alias finder: finder
     readonly property alias attributeTable: attributeTable
 
     readonly property bool ready: (layers.status === MapLayers.Ready && fitted && vectorLayers.upToDate
@@ -59,8 +60,13 @@ Item {
     // Lists what lies at a point of the map (in item coordinates), 8 px around it, and
     // selects the topmost of it; with add (Ctrl+click) that one joins the selection or
     // leaves it instead.
+    // The lookups run on a worker (finder); their answers come back in showIdentified()
+    // and showInside().
     function identifyAt(x, y, add) {
-        const hits = layers.identify(map.toCoordinate(Qt.point(x, y), false), 8 * metersPerPixel);
+        finder.identify(map.toCoordinate(Qt.point(x, y), false), 8 * metersPerPixel, {kind: "identify", add: add === true});
+    }
+
+    function showIdentified(hits, add) {
         // With the table open, a click on one of its features picks its row.
         const tableHit = hits.find(r => r.layer === tableLayer);
         const top = tableHit ?? hits[0];
@@ -79,7 +85,7 @@ Item {
     }
 
     // Selects (or, with add, adds) what lies in an area and lists it.
-    function selectInside(results, description, add) {
+    function showInside(results, description, add) {
         layers.select(results, add);
         identifyPanel.insideOf = add ? qsTr("the selection") : description;
         identifyPanel.results = add ? layers.selectedFeatures() : results;
@@ -88,7 +94,8 @@ Item {
     // Selects the features of the visible layers inside a screen rectangle.
     function selectRectangle(x1, y1, x2, y2, add) {
         const corners = [Qt.point(x1, y1), Qt.point(x2, y1), Qt.point(x2, y2), Qt.point(x1, y2)];
-        selectInside(layers.inside(corners.map(p => map.toCoordinate(p, false))), qsTr("the selected rectangle"), add);
+        finder.inside(corners.map(p => map.toCoordinate(p, false)),
+                      {kind: "inside", description: qsTr("the selected rectangle"), add: add === true});
     }
 
     function clearSelection() {
@@ -267,6 +274,17 @@ Item {
         layers: root.layers
     }
 
+    MapFinder {
+        id: finder
+        layers: root.layers
+        onAnswered: (results, tag) => {
+            if (tag.kind === "identify")
+                root.showIdentified(results, tag.add);
+            else
+                root.showInside(results, tag.description, tag.add);
+        }
+    }
+
     IdentifyPanel {
         id: identifyPanel
         anchors.top: parent.top
@@ -276,8 +294,8 @@ Item {
         width: Math.min(360, parent.width / 2)
         height: Math.min(implicitHeight, parent.height - 60)
         onCloseRequested: results = []
-        onInsideRequested: (hit) => root.selectInside(layers.insideFeature(hit.layer, hit.fid),
-                                                      hit.label || hit.titleSl, false)
+        onInsideRequested: (hit) => finder.insideFeature(hit.layer, hit.fid,
+                                                         {kind: "inside", description: hit.label || hit.titleSl, add: false})
     }
 
     AttributeTablePanel {
@@ -313,7 +331,8 @@ Item {
         anchors.top: searchField.bottom
         anchors.margins: 10
         measurement: measurement
-        onSelectInsideRequested: root.selectInside(layers.inside(measurement.path), qsTr("the measured area"), false)
+        onSelectInsideRequested: finder.inside(measurement.path,
+                                               {kind: "inside", description: qsTr("the measured area"), add: false})
     }
 
     Shortcut {

@@ -2,7 +2,7 @@
 # Runs every benchmark with its peer side by side and prints the ratios.
 # Run it through scripts/bench (which builds first and enters the build environment).
 #
-# PTUJ_BENCH_SECTIONS=import,reprojection,query,reports,map,render picks sections (default: all), e.g.
+# PTUJ_BENCH_SECTIONS=import,reprojection,query,reports,map,render,stall picks sections (default: all), e.g.
 #   PTUJ_BENCH_SECTIONS=render scripts/devenv tests/bench/run-benchmarks.sh build-bench
 set -euo pipefail
 build=${1:-build}
@@ -12,7 +12,7 @@ work=$(mktemp -d /tmp/ptuj-bench.XXXXXX)
 trap 'rm -rf "$work"' EXIT
 n=${PTUJ_BENCH_POINTS:-1000000}
 polygons=${PTUJ_BENCH_POLYGONS:-200000}
-sections=${PTUJ_BENCH_SECTIONS:-import,reprojection,query,reports,map,render}
+sections=${PTUJ_BENCH_SECTIONS:-import,reprojection,query,reports,map,render,stall}
 want() { [[ ",$sections," == *",$1,"* ]]; }
 
 best() { sort -n | head -1; }
@@ -50,7 +50,7 @@ echo "  R-tree rows in our store: $rtree"
 echo
 fi
 # The later sections read the points from our store.
-if { want query || want map || want render; } && [ ! -f "$work/ours.gpkg" ]; then
+if { want query || want map || want render || want stall; } && [ ! -f "$work/ours.gpkg" ]; then
     import_points
 fi
 
@@ -81,4 +81,11 @@ fi
 
 if want render; then
 "$here/render-vs-qgis.sh" "$bin" "$work" "$polygons"
+fi
+
+if want stall; then
+echo "== GUI-thread stalls: $n points + $polygons polygons, ${PTUJ_BENCH_REPORTS:-100000} reports; previous path vs today's"
+"$here/import-parcels.sh" "$bin" "$work" "$polygons"
+"$bin/bench_stall" "$work/ours.gpkg" "${PTUJ_BENCH_REPORTS:-100000}"
+echo
 fi

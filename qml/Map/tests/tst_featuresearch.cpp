@@ -2,6 +2,7 @@
 // searchLater/identifyLater) over the sample store: the same answers as the direct calls,
 // only the latest text's answer shown, cancellation, and the status vocabulary.
 #include "FeatureSearch.h"
+#include "MapFinder.h"
 #include "MapLayers.h"
 
 #include <QFile>
@@ -101,6 +102,51 @@ private slots:
         QVERIFY(m_layers.identifyLater(QGeoCoordinate(), 30).result().isEmpty());
         // Far outside every layer.
         QVERIFY(m_layers.identifyLater(QGeoCoordinate(10, 10), 30).result().isEmpty());
+    }
+
+    void theFinderAnswersTheLatestQuestion()
+    {
+        MapFinder finder;
+        QCOMPARE(finder.status(), MapFinder::Null);
+        finder.identify(QGeoCoordinate(46.42, 15.87), 30);
+        QCOMPARE(finder.status(), MapFinder::Error); // no layers yet
+        QVERIFY(!finder.errorString().isEmpty());
+        finder.setLayers(&m_layers);
+        QSignalSpy answered(&finder, &MapFinder::answered);
+        const QGeoCoordinate ptuj(46.420, 15.870);
+        // Two quick clicks: only the second is answered.
+        finder.identify(QGeoCoordinate(46.45, 15.91), 30, u"first"_s);
+        finder.identify(ptuj, 30, u"second"_s);
+        QCOMPARE(finder.status(), MapFinder::Loading);
+        QTRY_COMPARE(finder.status(), MapFinder::Ready);
+        QTest::qWait(100);
+        QCOMPARE(answered.count(), 1);
+        QCOMPARE(answered.first().at(1).toString(), u"second"_s);
+        QCOMPARE(labels(answered.first().at(0).toList()), labels(m_layers.identify(ptuj, 30)));
+
+        // Inside a triangle and inside an area feature, as the direct calls answer.
+        const QVariantList triangle = {QVariant::fromValue(ptuj), QVariant::fromValue(QGeoCoordinate(46.4533, 15.9100)),
+                                       QVariant::fromValue(QGeoCoordinate(46.4390, 15.9300))};
+        answered.clear();
+        finder.inside(triangle);
+        QTRY_COMPARE(answered.count(), 1);
+        QCOMPARE(labels(answered.first().at(0).toList()), labels(m_layers.inside(triangle)));
+        QVERIFY(!answered.first().at(0).toList().isEmpty());
+        const QVariantList hits = m_layers.identify(ptuj, 1);
+        const auto area = std::find_if(hits.cbegin(), hits.cend(), [](const QVariant &h) { return h.toMap().value(u"isArea"_s).toBool(); });
+        QVERIFY(area != hits.cend());
+        const QString layer = area->toMap().value(u"layer"_s).toString();
+        const qint64 fid = area->toMap().value(u"fid"_s).toLongLong();
+        answered.clear();
+        finder.insideFeature(layer, fid);
+        QTRY_COMPARE(answered.count(), 1);
+        QCOMPARE(labels(answered.first().at(0).toList()), labels(m_layers.insideFeature(layer, fid)));
+        // Too few corners, an unknown feature: an empty answer, not an error.
+        answered.clear();
+        finder.inside({QVariant::fromValue(ptuj)});
+        QTRY_COMPARE(answered.count(), 1);
+        QVERIFY(answered.first().at(0).toList().isEmpty());
+        QCOMPARE(finder.status(), MapFinder::Ready);
     }
 };
 

@@ -28,6 +28,7 @@ MainViewTestCase {
 
         // Far outside the municipality: nothing.
         panel.identifyAt(2, 2);
+        tryCompare(panel.finder, "status", MapFinder.Ready);
         compare(panel.identifyPanel.results.length, 0);
         verify(!panel.identifyPanel.visible);
     }
