@@ -517,6 +517,17 @@
     </message>
 </context>
 <context>
+    <name>LoadingBanner</name>
+    <message>
+        <source>Loading layers… %1 %</source>
+        <translation>Nalagam sloje … %1 %</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Prekliči</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Ptuj Operations Console</source>
@@ -547,6 +558,13 @@
     <message>
         <source>no layers to look in</source>
         <translation>ni slojev, v katerih bi iskali</translation>
+    </message>
+</context>
+<context>
+    <name>MapLayers</name>
+    <message>
+        <source>Loading the layers was cancelled.</source>
+        <translation>Nalaganje slojev je bilo preklicano.</translation>
     </message>
 </context>
 <context>

@@ -48,11 +48,29 @@ MapLayers::MapLayers(QObject *parent)
     m_hidden = QSet<QString>(hidden.cbegin(), hidden.cend());
     m_order = QSettings().value(kOrderKey).toStringList();
     connect(&m_watcher, &QFutureWatcher<Loaded>::finished, this, [this] { finish(m_watcher.result()); });
+    m_progressTimer.setInterval(100);
+    connect(&m_progressTimer, &QTimer::timeout, this, &MapLayers::progressChanged);
 }
 
 MapLayers::~MapLayers()
 {
+    if (m_progress)
+        m_progress->cancelled = true;
     m_watcher.waitForFinished();
+}
+
+qreal MapLayers::progress() const
+{
+    if (m_status != Loading || !m_progress)
+        return m_status == Ready ? 1.0 : 0.0;
+    const int total = m_progress->total;
+    return total > 0 ? qreal(m_progress->read) / total : 0.0;
+}
+
+void MapLayers::cancel()
+{
+    if (m_watcher.isRunning() && m_progress)
+        m_progress->cancelled = true;
 }
 
 void MapLayers::setStorePath(const QString &path)
@@ -74,7 +92,10 @@ void MapLayers::reload()
         return;
     setStatus(Loading);
     const QString path = m_storePath;
-    m_watcher.setFuture(QtConcurrent::run([path] {
+    m_progress = std::make_shared<LoadProgress>();
+    m_progressTimer.start();
+    emit progressChanged();
+    m_watcher.setFuture(QtConcurrent::run([path, progress = m_progress] {
         Loaded loaded;
         QString error;
         QList<CatalogueEntry> entries;
@@ -86,6 +107,7 @@ void MapLayers::reload()
             }
             entries = store->catalogue();
         }
+        progress->total = int(entries.size());
         // The layers are shared out over the cores, biggest first to the least loaded, and
         // each share is read through its own connection: a store with several large layers
         // opens in the time of its largest. A small store is read on one connection: a
@@ -112,7 +134,7 @@ void MapLayers::reload()
             QList<std::pair<qsizetype, Layer>> layers;
             QStringList errors;
         };
-        const auto readShare = [&path, &entries](const QList<qsizetype> &share) {
+        const auto readShare = [&path, &entries, &progress](const QList<qsizetype> &share) {
             Read out;
             QString openError;
             auto store = Store::open(path, Store::Mode::ReadOnly, &openError);
@@ -124,6 +146,8 @@ void MapLayers::reload()
             // The whole world in WGS84: every feature of every layer, transformed once.
             const QRectF world(QPointF(-180, -90), QPointF(180, 90));
             for (const qsizetype i : share) {
+                if (progress->cancelled)
+                    break;
                 const CatalogueEntry &entry = entries.at(i);
                 QElapsedTimer clock;
                 clock.start();
@@ -154,6 +178,7 @@ void MapLayers::reload()
                     labels.append(MapLayersInternal::labelOf(f));
                 layer.labels = std::make_shared<const LabelIndex>(labels);
                 out.layers.append({i, std::move(layer)});
+                ++progress->read;
                 qCDebug(lcMapLayers) << entry.layer << result.features.size() << "features: read" << read
                                      << "ms, projected" << clock.elapsed() - read << "ms";
             }
@@ -173,12 +198,20 @@ void MapLayers::reload()
         std::sort(all.begin(), all.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
         for (auto &[index, layer] : all)
             loaded.layers.append(std::move(layer));
+        loaded.cancelled = progress->cancelled && progress->read < progress->total;
         return loaded;
     }));
 }
 
 void MapLayers::finish(const Loaded &loaded)
 {
+    m_progressTimer.stop();
+    if (loaded.cancelled) {
+        // Half a store is not shown: what was there before stays.
+        setStatus(m_layers.isEmpty() ? Null : Ready, tr("Loading the layers was cancelled."));
+        emit progressChanged();
+        return;
+    }
     m_layers = loaded.layers;
     // A reload keeps the selection of layers that are still there.
     for (auto it = m_selection.begin(); it != m_selection.end();) {
@@ -196,6 +229,7 @@ void MapLayers::finish(const Loaded &loaded)
         setStatus(Error, loaded.error);
     else
         setStatus(Ready, loaded.error);
+    emit progressChanged();
     rebuild();
 }
 

@@ -10,6 +10,7 @@
 #include <QObject>
 #include <QQmlEngine>
 #include <QSet>
+#include <QTimer>
 
 #include <atomic>
 #include <optional>
@@ -29,6 +30,8 @@ class MapLayers : public QObject
     Q_PROPERTY(QString storePath READ storePath WRITE setStorePath NOTIFY storePathChanged)
     Q_PROPERTY(Status status READ status NOTIFY statusChanged)
     Q_PROPERTY(QString errorString READ errorString NOTIFY statusChanged)
+    /// While Loading: the share of the layers read so far, 0…1.
+    Q_PROPERTY(qreal progress READ progress NOTIFY progressChanged)
     Q_PROPERTY(QVariantMap counts READ counts NOTIFY shapesChanged)
     Q_PROPERTY(QStringList hiddenLayers READ hiddenLayers NOTIFY visibilityChanged)
     Q_PROPERTY(QGeoRectangle extent READ extent NOTIFY shapesChanged)
@@ -52,6 +55,9 @@ public:
     void setStorePath(const QString &path);
     Status status() const { return m_status; }
     QString errorString() const { return m_errorString; }
+    qreal progress() const;
+    /// Stops a load between two layers; the layers shown before stay.
+    Q_INVOKABLE void cancel();
     /// Drawn parts: {polygons, lines, points}.
     QVariantMap counts() const { return m_counts; }
     /// What the map draws now; shared with render jobs.
@@ -155,6 +161,7 @@ signals:
     void layersReloaded();
     void storePathChanged();
     void statusChanged();
+    void progressChanged();
     void shapesChanged();
     void visibilityChanged();
     void orderChanged();
@@ -196,6 +203,14 @@ private:
     {
         QList<Layer> layers;
         QString error;
+        bool cancelled = false;
+    };
+    /// How far the running load is, written by its workers.
+    struct LoadProgress
+    {
+        std::atomic_int read = 0;
+        std::atomic_int total = 0;
+        std::atomic_bool cancelled = false;
     };
     void finish(const Loaded &loaded);
     void rebuild();
@@ -214,4 +229,6 @@ private:
     QVariantMap m_counts;
     std::shared_ptr<const RenderScene> m_scene = std::make_shared<RenderScene>();
     QFutureWatcher<Loaded> m_watcher;
+    std::shared_ptr<LoadProgress> m_progress;
+    QTimer m_progressTimer;
 };

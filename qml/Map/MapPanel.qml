@@ -235,6 +235,14 @@ Item {
         to: gestures.selectionTo
     }
 
+    LoadingBanner {
+        objectName: "loadingBanner"
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.top: parent.top
+        anchors.topMargin: 10
+        layers: root.layers
+    }
+
     SelectionBar {
         objectName: "selectionBar"
         visible: !root.printMode && layers.selectionCount > 0

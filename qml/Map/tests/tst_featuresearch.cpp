@@ -104,6 +104,30 @@ private slots:
         QVERIFY(m_layers.identifyLater(QGeoCoordinate(10, 10), 30).result().isEmpty());
     }
 
+    void loadingShowsProgressAndCanBeCancelled()
+    {
+        MapLayers layers;
+        QSignalSpy progress(&layers, &MapLayers::progressChanged);
+        layers.setStorePath(m_layers.storePath());
+        QCOMPARE(layers.status(), MapLayers::Loading);
+        QCOMPARE(layers.progress(), 0.0);
+        // Cancelled before the first layer is read: nothing is shown, and it says why.
+        layers.cancel();
+        QTRY_VERIFY(layers.status() != MapLayers::Loading);
+        QCOMPARE(layers.status(), MapLayers::Null);
+        QVERIFY(layers.layerNames().isEmpty());
+        QVERIFY(!layers.errorString().isEmpty());
+        // Loaded again, to the end: progress reaches 1 and the layers are there.
+        layers.reload();
+        QTRY_COMPARE(layers.status(), MapLayers::Ready);
+        QCOMPARE(layers.progress(), 1.0);
+        QVERIFY(progress.count() >= 2);
+        QCOMPARE(layers.layerNames(), m_layers.layerNames());
+        // A cancel after the load changes nothing.
+        layers.cancel();
+        QCOMPARE(layers.status(), MapLayers::Ready);
+    }
+
     void theFinderAnswersTheLatestQuestion()
     {
         MapFinder finder;
