@@ -314,7 +314,7 @@ int main(int argc, char **argv)
             switch (i % 3) {
             case 0: inbox.setStatuses(statusFilters.at(i % statusFilters.size())); break;
             case 1: inbox.setText(texts.at(i % texts.size())); break;
-            default: inbox.setDomain(i % 2 ? u"transport"_s : QString()); break;
+            default: inbox.setDomain(i % 2 ? u"mobility"_s : QString()); break;
             }
             if (previous)
                 std::printf("    filter %d (%s): %.1f ms, %d rows\n", i, i % 3 == 0 ? "statuses" : i % 3 == 1 ? "text" : "domain",

@@ -1,0 +1,76 @@
+// A print runs the console's own render command as a separate process (the GUI never
+// waits for it): a PNG and a PDF of the sample store's map, a target that cannot be written
+// reported with the renderer's reason, a missing program reported, and a start while a print
+// runs ignored.
+#include "PrintJob.h"
+
+#include <QFile>
+#include <QGeoRectangle>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class tst_PrintJob : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_store;
+
+    static QByteArray head(const QString &path, int n)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.read(n) : QByteArray();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_store = m_dir.filePath(u"ptuj.gpkg"_s);
+        QVERIFY(QFile::copy(QStringLiteral(PTUJ_DATA_DIR "/ptuj.gpkg"), m_store));
+    }
+
+    void printsAPngAndAPdf()
+    {
+        PrintJob job;
+        job.setProgram(QStringLiteral(PTUJ_CONSOLE_BINARY));
+        QCOMPARE(job.status(), PrintJob::Null);
+        const QGeoRectangle town(QGeoCoordinate(46.43, 15.86), QGeoCoordinate(46.41, 15.88));
+        job.start(m_store, m_dir.filePath(u"map.png"_s), u"Staro mestno jedro"_s, {u"naselja"_s, u"obcina_meja"_s}, town);
+        QCOMPARE(job.status(), PrintJob::Running);
+        // A second print while one runs is ignored.
+        job.start(m_store, m_dir.filePath(u"other.png"_s), u"x"_s, {}, {});
+        QTRY_VERIFY_WITH_TIMEOUT(job.status() != PrintJob::Running, 60000);
+        QCOMPARE(job.status(), PrintJob::Ready);
+        QCOMPARE(job.output(), m_dir.filePath(u"map.png"_s));
+        QCOMPARE(head(job.output(), 8), QByteArray("\x89PNG\r\n\x1a\n", 8));
+        QVERIFY(!QFile::exists(m_dir.filePath(u"other.png"_s)));
+
+        job.start(m_store, QUrl::fromLocalFile(m_dir.filePath(u"map.pdf"_s)).toString(), u"Ptuj"_s, {}, {});
+        QTRY_VERIFY_WITH_TIMEOUT(job.status() != PrintJob::Running, 60000);
+        QCOMPARE(job.status(), PrintJob::Ready);
+        QCOMPARE(head(m_dir.filePath(u"map.pdf"_s), 5), QByteArray("%PDF-"));
+    }
+
+    void failuresSayWhy()
+    {
+        PrintJob job;
+        job.setProgram(QStringLiteral(PTUJ_CONSOLE_BINARY));
+        job.start(m_store, u"/nonexistent/folder/x.pdf"_s, u"x"_s, {}, {});
+        QTRY_VERIFY_WITH_TIMEOUT(job.status() != PrintJob::Running, 60000);
+        QCOMPARE(job.status(), PrintJob::Error);
+        QVERIFY2(job.errorString().contains(u"does not exist"_s), qPrintable(job.errorString()));
+
+        PrintJob missing;
+        missing.setProgram(m_dir.filePath(u"no-such-program"_s));
+        missing.start(m_store, m_dir.filePath(u"y.png"_s), u"y"_s, {}, {});
+        QTRY_VERIFY_WITH_TIMEOUT(missing.status() != PrintJob::Running, 10000);
+        QCOMPARE(missing.status(), PrintJob::Error);
+        QVERIFY(!missing.errorString().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_PrintJob)
+#include "tst_printjob.moc"
