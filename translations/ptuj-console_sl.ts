@@ -886,6 +886,10 @@
         <source>History</source>
         <translation>Zgodovina</translation>
     </message>
+    <message>
+        <source>Reading the history, duplicates and nearby infrastructure …</source>
+        <translation>Berem zgodovino, morebitne dvojnike in bližnjo infrastrukturo …</translation>
+    </message>
 </context>
 <context>
     <name>ReportFilters</name>

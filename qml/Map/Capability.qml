@@ -15,8 +15,10 @@ QtObject {
     /// Stable, untranslated name (e.g. "reports").
     required property string name
     property list<SidePage> pages
-    /// Created over the map, filling it, above the map's own tools.
+    /// Created over the map, filling it, under the map's own panels and controls.
     property list<Component> overlays
+    /// True while the capability still reads what it shows (a screenshot waits for it).
+    property bool busy: false
     /// Shown in the tool bar in this order; an action's shortcut works from anywhere.
     property list<ToolAction> actions
     /// Anything else the capability owns (controllers, dialogs' models, connections).

@@ -235,6 +235,17 @@ Item {
         to: gestures.selectionTo
     }
 
+    // The capabilities' overlays lie on the map and under the map's own panels and controls:
+    // a report cell never covers the identify list, the table or the zoom buttons.
+    Repeater {
+        model: root.overlays
+        delegate: Loader {
+            required property Component modelData
+            anchors.fill: parent
+            sourceComponent: modelData
+        }
+    }
+
     LoadingBanner {
         objectName: "loadingBanner"
         anchors.horizontalCenter: parent.horizontalCenter
@@ -358,14 +369,5 @@ Item {
         sequence: "Backspace"
         enabled: root.measuring
         onActivated: measurement.undo()
-    }
-
-    Repeater {
-        model: root.overlays
-        delegate: Loader {
-            required property Component modelData
-            anchors.fill: parent
-            sourceComponent: modelData
-        }
     }
 }

@@ -12,19 +12,13 @@ Pane {
     required property ReportWorkflow workflow
     required property var report        // the inbox's get(row) map; {} for none
     property var targets: []            // the ids the actions apply to
-    property real duplicateRadius: 50
+    readonly property real duplicateRadius: details.duplicateRadius
     property string message: ""
     readonly property bool english: Language.code === "en"
     readonly property var reportId: report.reportId ?? -1
-    // Read again whenever the report or its data changes (revision bumps after writes), on
-    // a worker: stepping through the list never waits for these reads.
-    property int revision: 0
-    readonly property ReportDetails details: ReportDetails {
-        storePath: root.workflow.storePath
-        reportId: root.reportId
-        revision: root.revision
-        duplicateRadius: root.duplicateRadius
-    }
+    // What the card shows beyond the row: read on a worker by the controller for its current
+    // report (stepping through the list never waits for these reads).
+    required property ReportDetails details
     readonly property var history: details.history
     readonly property var duplicates: details.duplicates
     readonly property var assets: details.assets
@@ -51,7 +45,6 @@ Pane {
     Connections {
         target: root.workflow
         function onFinished(action, changed, refused) {
-            ++root.revision;
             const reasons = Object.keys(refused).map(id => "#" + id + ": " + refused[id]);
             root.message = reasons.length > 0 ? qsTr("Not changed: %1").arg(reasons.join("; ")) : "";
         }
@@ -248,6 +241,21 @@ Pane {
                 text: qsTr("History")
                 textFormat: Text.PlainText
                 font.bold: true
+            }
+            Label {
+                objectName: "detailsLoading"
+                visible: root.details.status === ReportDetails.Loading && root.history.length === 0
+                text: qsTr("Reading the history, duplicates and nearby infrastructure …")
+                textFormat: Text.PlainText
+                color: Theme.subtleTextColor
+            }
+            Label {
+                visible: root.details.status === ReportDetails.Error
+                text: root.details.errorString
+                textFormat: Text.PlainText
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+                color: "#c0392b"
             }
             Repeater {
                 objectName: "reportHistory"

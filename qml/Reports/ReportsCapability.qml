@@ -13,6 +13,7 @@ Capability {
     readonly property alias inbox: reportInbox
     readonly property alias workflow: reportWorkflow
     readonly property alias controller: reportsController
+    busy: reportsController.busy
 
     pages: [
         SidePage {

@@ -14,6 +14,16 @@ QtObject {
     property var tickedIds: []
     /// How the map colours the reports' cells: "status" or "age".
     property string mapColours: "status"
+    /// The open report's history, duplicates nearby, nearest assets and photos, read on a
+    /// worker; read again after every write.
+    readonly property ReportDetails details: ReportDetails {
+        storePath: controller.workflow.storePath
+        reportId: controller.currentId
+        duplicateRadius: 50
+    }
+    /// True while what the reports capability shows is still being read.
+    readonly property bool busy: inbox.status === ReportInboxModel.Loading || figures.status === ReportFigures.Loading
+                                 || details.status === ReportDetails.Loading
     /// The figures above the inbox, computed on a worker after every load of the inbox.
     readonly property ReportFigures figures: ReportFigures { storePath: controller.workflow.storePath }
     readonly property var statistics: figures.values
@@ -65,9 +75,11 @@ QtObject {
         // The inbox's reload brings new figures when it is done (below): once per write.
         function onFinished() {
             controller.inbox.reload();
+            controller.details.revision = controller.details.revision + 1;
         }
         function onImported() {
             controller.inbox.reload();
+            controller.details.revision = controller.details.revision + 1;
         }
     }
     readonly property Connections inboxChanges: Connections {

@@ -45,6 +45,7 @@ Item {
         width: Math.min(420, parent.width / 2)
         height: Math.min(implicitHeight, parent.height - 40)
         workflow: root.controller.workflow
+        details: root.controller.details
         report: root.report
         targets: root.controller.targets()
         serviceNames: root.controller.serviceNames

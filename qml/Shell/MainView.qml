@@ -18,7 +18,7 @@ Item {
     readonly property alias sidePanel: sidePanel
     readonly property alias statusBar: statusBar
     // True when every bundled reference layer has loaded (or failed with a message).
-    readonly property bool ready: mapPanel.ready
+    readonly property bool ready: mapPanel.ready && !capabilities.some(c => c.busy)
     /// Every capability, created once with the context and the map, in the context's order.
     property list<Capability> capabilities
     /// The capability of that name, or null.
