@@ -1,5 +1,7 @@
 #include "LayerRoles.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -77,7 +79,7 @@ QString whyNot(const QStringList &roles)
     }
     if (unknown.isEmpty())
         return {};
-    return u"unknown role %1; the roles are: %2"_s.arg(unknown.join(u", "_s), ids().join(u", "_s));
+    return QCoreApplication::translate("LayerRoles", "unknown role %1; the roles are: %2").arg(unknown.join(u", "_s), ids().join(u", "_s));
 }
 
 } // namespace LayerRoles

@@ -1,5 +1,6 @@
 #include "BoundedHttp.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -20,7 +21,7 @@ BoundedHttp::Answer BoundedHttp::get(QNetworkAccessManager &manager, const QUrl 
     }
     const qint64 remaining = limits.deadline.remainingTime();
     if (remaining == 0) {
-        answer.error = u"the import ran out of its time before %1 was read; try a shorter date range"_s.arg(shown);
+        answer.error = QCoreApplication::translate("BoundedHttp", "the import ran out of its time before %1 was read; try a shorter date range").arg(shown);
         return answer;
     }
     const qint64 wait = remaining < 0 ? limits.timeoutMs : std::min<qint64>(limits.timeoutMs, remaining);
@@ -66,31 +67,31 @@ BoundedHttp::Answer BoundedHttp::get(QNetworkAccessManager &manager, const QUrl 
     switch (stop) {
     case Stop::Timeout:
         answer.error = remaining >= 0 && remaining <= limits.timeoutMs
-                           ? u"the import ran out of its time while reading %1; try a shorter date range"_s.arg(shown)
-                           : u"the endpoint %1 did not answer within %2 s; check the address and the "
-                             "network, or allow more time (--timeout)"_s.arg(shown).arg(limits.timeoutMs / 1000.0);
+                           ? QCoreApplication::translate("BoundedHttp", "the import ran out of its time while reading %1; try a shorter date range").arg(shown)
+                           : QCoreApplication::translate("BoundedHttp", "the endpoint %1 did not answer within %2 s; check the address and the "
+                             "network, or allow more time (--timeout)").arg(shown).arg(limits.timeoutMs / 1000.0);
         break;
     case Stop::TooLarge:
-        answer.error = u"the answer of %1 is larger than %2; it is refused (ask for fewer records per page, or a "
-                       "shorter date range)"_s.arg(shown, InputPolicy::formatBytes(limits.maxBytes));
+        answer.error = QCoreApplication::translate("BoundedHttp", "the answer of %1 is larger than %2; it is refused (ask for fewer records per page, or a "
+                       "shorter date range)").arg(shown, InputPolicy::formatBytes(limits.maxBytes));
         break;
     case Stop::BadRedirect:
-        answer.error = u"%1 redirected to an address that is not http(s); it is not followed"_s.arg(shown);
+        answer.error = QCoreApplication::translate("BoundedHttp", "%1 redirected to an address that is not http(s); it is not followed").arg(shown);
         break;
     case Stop::None:
         if (answer.httpStatus >= 400) {
-            answer.error = u"the endpoint %1 answered HTTP %2 (%3); %4"_s.arg(
+            answer.error = QCoreApplication::translate("BoundedHttp", "the endpoint %1 answered HTTP %2 (%3); %4").arg(
                 shown, QString::number(answer.httpStatus),
                 reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString(),
-                answer.httpStatus >= 500 ? u"the server has a problem, try again later or tell its operator"_s
-                                         : u"check the URL and any API key"_s);
+                answer.httpStatus >= 500 ? QCoreApplication::translate("BoundedHttp", "the server has a problem, try again later or tell its operator")
+                                         : QCoreApplication::translate("BoundedHttp", "check the URL and any API key"));
         } else if (reply->error() != QNetworkReply::NoError) {
-            answer.error = u"cannot read %1: %2"_s.arg(shown, reply->errorString());
+            answer.error = QCoreApplication::translate("BoundedHttp", "cannot read %1: %2").arg(shown, reply->errorString());
         } else {
             answer.body = reply->read(limits.maxBytes + 1);
             if (answer.body.size() > limits.maxBytes) {
                 answer.body.clear();
-                answer.error = u"the answer of %1 is larger than %2; it is refused"_s.arg(
+                answer.error = QCoreApplication::translate("BoundedHttp", "the answer of %1 is larger than %2; it is refused").arg(
                     shown, InputPolicy::formatBytes(limits.maxBytes));
             } else {
                 answer.ok = true;

@@ -2,6 +2,7 @@
 
 #include "InputPolicy.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
@@ -165,7 +166,7 @@ CsvLayout::Layout CsvLayout::inspect(const QByteArray &data, const QString &orig
     qsizetype bodyStart = 0;
     layout.columns = headerFields(data, start, layout.separator, &bodyStart);
     if (layout.columns.size() == 1 && layout.columns.first().isEmpty()) {
-        layout.error = u"%1 has no header row; the first line must name the columns (e.g. x,y,name)"_s.arg(origin);
+        layout.error = QCoreApplication::translate("CsvLayout", "%1 has no header row; the first line must name the columns (e.g. x,y,name)").arg(origin);
         return layout;
     }
 
@@ -189,46 +190,46 @@ CsvLayout::Layout CsvLayout::inspect(const QByteArray &data, const QString &orig
             wkts.append(c);
     }
     if (!repeated.isEmpty()) {
-        layout.error = u"%1 names the column(s) %2 more than once; give every column its own name"_s.arg(
+        layout.error = QCoreApplication::translate("CsvLayout", "%1 names the column(s) %2 more than once; give every column its own name").arg(
             origin, joinQuoted(repeated));
         return layout;
     }
     if (wkts.size() > 1) {
-        layout.error = u"%1 has more than one geometry column (%2); keep one, or rename the others"_s.arg(
+        layout.error = QCoreApplication::translate("CsvLayout", "%1 has more than one geometry column (%2); keep one, or rename the others").arg(
             origin, joinQuoted(wkts));
         return layout;
     }
     if (wkts.size() == 1) {
         layout.wktColumn = wkts.first();
         if (!xs.isEmpty() || !ys.isEmpty())
-            layout.warnings.append(u"the geometry is read from column %1; the columns %2 are kept as attributes"_s.arg(
+            layout.warnings.append(QCoreApplication::translate("CsvLayout", "the geometry is read from column %1; the columns %2 are kept as attributes").arg(
                 joinQuoted(wkts), joinQuoted(xs + ys)));
     } else if (xs.size() > 1 || ys.size() > 1) {
-        layout.error = u"%1 has more than one column that may hold a coordinate: X from %2, Y from %3; keep one "
-                       "column for each axis (rename the others, e.g. lon_wgs84)"_s
+        layout.error = QCoreApplication::translate("CsvLayout", "%1 has more than one column that may hold a coordinate: X from %2, Y from %3; keep one "
+                       "column for each axis (rename the others, e.g. lon_wgs84)")
                            .arg(origin, xs.isEmpty() ? u"none"_s : joinQuoted(xs), ys.isEmpty() ? u"none"_s : joinQuoted(ys));
         return layout;
     } else if (xs.size() == 1 && ys.size() == 1) {
         layout.xColumn = xs.first();
         layout.yColumn = ys.first();
     } else if (xs.size() + ys.size() == 1) {
-        layout.error = u"%1 has a column for one coordinate only (%2); it needs both, e.g. x and y, or lon and lat"_s.arg(
+        layout.error = QCoreApplication::translate("CsvLayout", "%1 has a column for one coordinate only (%2); it needs both, e.g. x and y, or lon and lat").arg(
             origin, joinQuoted(xs + ys));
         return layout;
     }
 
     const qsizetype attributes = layout.columns.size() - (layout.xColumn.isEmpty() ? 0 : 2) - (layout.wktColumn.isEmpty() ? 0 : 1);
     if (attributes > InputPolicy::kMaxAttributeColumns) {
-        layout.error = u"%1 has %2 columns; a layer in the store holds at most %3 attributes (a GeoPackage limit), so "
-                       "columns would be lost: split the file or leave out columns"_s
+        layout.error = QCoreApplication::translate("CsvLayout", "%1 has %2 columns; a layer in the store holds at most %3 attributes (a GeoPackage limit), so "
+                       "columns would be lost: split the file or leave out columns")
                            .arg(origin)
                            .arg(layout.columns.size())
                            .arg(InputPolicy::kMaxAttributeColumns);
         return layout;
     }
     if (const qsizetype line = unterminatedQuoteLine(data, bodyStart, layout.separator); line > 0) {
-        layout.error = u"%1: the quote that opens a value on line %2 is never closed, so every row after it would be "
-                       "read as one value; close the quote (a quote inside a value is written \"\")"_s
+        layout.error = QCoreApplication::translate("CsvLayout", "%1: the quote that opens a value on line %2 is never closed, so every row after it would be "
+                       "read as one value; close the quote (a quote inside a value is written \"\")")
                            .arg(origin)
                            .arg(line + 1);
         return layout;
@@ -243,7 +244,7 @@ CsvLayout::Layout CsvLayout::inspectFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         Layout layout;
-        layout.error = u"%1 cannot be read: %2"_s.arg(origin, file.errorString());
+        layout.error = QCoreApplication::translate("CsvLayout", "%1 cannot be read: %2").arg(origin, file.errorString());
         return layout;
     }
     const qint64 size = file.size();

@@ -7,6 +7,7 @@
 #include <gdal_version.h>
 #include <ogr_srs_api.h>
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QLoggingCategory>
 #include <QRegularExpression>
@@ -105,11 +106,11 @@ QByteArrayList GdalInputPolicy::allowedDrivers(bool allowIndirect)
 QString GdalInputPolicy::checkSource(const QString &path, const QString &driver, bool allowIndirect)
 {
     if (serviceDrivers().contains(driver, Qt::CaseInsensitive))
-        return u"%1 is a connection to a service (%2), not a data file; the importer reads local files only"_s.arg(
+        return QCoreApplication::translate("GdalInputPolicy", "%1 is a connection to a service (%2), not a data file; the importer reads local files only").arg(
             path, driver);
     if (!allowIndirect && isIndirectDriver(driver))
-        return u"%1 is a %2 file: it only points at other files or addresses, which the importer does not read "
-               "unless you name such a file on purpose with --allow-indirect (the store never reads an address)"_s
+        return QCoreApplication::translate("GdalInputPolicy", "%1 is a %2 file: it only points at other files or addresses, which the importer does not read "
+               "unless you name such a file on purpose with --allow-indirect (the store never reads an address)")
             .arg(path, driver);
     if (driver.compare(u"GeoJSON"_s, Qt::CaseInsensitive) == 0 || driver.compare(u"GeoJSONSeq"_s, Qt::CaseInsensitive) == 0
         || driver.compare(u"TopoJSON"_s, Qt::CaseInsensitive) == 0) {
@@ -127,9 +128,9 @@ QString GdalInputPolicy::checkSource(const QString &path, const QString &driver,
                 const QString around = QString::fromUtf8(bytes.mid(from, at + 6 - from));
                 if (link.match(around).hasMatch()) {
                     if (!allowIndirect)
-                        return u"%1 names its coordinate reference system by a link (\"crs\": {\"type\": \"link\"}); "
+                        return QCoreApplication::translate("GdalInputPolicy", "%1 names its coordinate reference system by a link (\"crs\": {\"type\": \"link\"}); "
                                "the importer does not follow links inside a data file: give the CRS with "
-                               "--source-crs (or import with --allow-indirect, network access stays off)"_s
+                               "--source-crs (or import with --allow-indirect, network access stays off)")
                             .arg(path);
                     break;
                 }

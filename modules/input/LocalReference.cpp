@@ -1,5 +1,6 @@
 #include "LocalReference.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -21,37 +22,37 @@ LocalReference::Result readRegular(const QString &path, const QString &shown, qi
     const QByteArray native = QFile::encodeName(path);
     const int fd = ::open(native.constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
     if (fd < 0) {
-        r.error = u"%1 cannot be opened (%2)"_s.arg(shown, QString::fromLocal8Bit(strerror(errno)));
+        r.error = QCoreApplication::translate("LocalReference", "%1 cannot be opened (%2)").arg(shown, QString::fromLocal8Bit(strerror(errno)));
         return r;
     }
     struct stat st {};
     if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
         ::close(fd);
-        r.error = u"%1 is not a regular file (a device, pipe, socket or folder); it is not read"_s.arg(shown);
+        r.error = QCoreApplication::translate("LocalReference", "%1 is not a regular file (a device, pipe, socket or folder); it is not read").arg(shown);
         return r;
     }
     if (st.st_size > maxBytes) {
         ::close(fd);
-        r.error = u"%1 is %2, more than the %3 allowed"_s.arg(shown, InputPolicy::formatBytes(st.st_size),
+        r.error = QCoreApplication::translate("LocalReference", "%1 is %2, more than the %3 allowed").arg(shown, InputPolicy::formatBytes(st.st_size),
                                                              InputPolicy::formatBytes(maxBytes));
         return r;
     }
     QFile file;
     if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
         ::close(fd);
-        r.error = u"%1 cannot be read (%2)"_s.arg(shown, file.errorString());
+        r.error = QCoreApplication::translate("LocalReference", "%1 cannot be read (%2)").arg(shown, file.errorString());
         return r;
     }
     // The size may grow while we read (a file being written): never read past the cap.
     r.data = file.read(maxBytes + 1);
     if (r.data.size() > maxBytes) {
         r.data.clear();
-        r.error = u"%1 is more than the %2 allowed"_s.arg(shown, InputPolicy::formatBytes(maxBytes));
+        r.error = QCoreApplication::translate("LocalReference", "%1 is more than the %2 allowed").arg(shown, InputPolicy::formatBytes(maxBytes));
         return r;
     }
     if (file.error() != QFileDevice::NoError) {
         r.data.clear();
-        r.error = u"%1 cannot be read (%2)"_s.arg(shown, file.errorString());
+        r.error = QCoreApplication::translate("LocalReference", "%1 cannot be read (%2)").arg(shown, file.errorString());
         return r;
     }
     r.ok = true;
@@ -77,29 +78,29 @@ LocalReference::Result LocalReference::readInside(const QString &folder, const Q
         path = url.toLocalFile();
     } else if (!url.scheme().isEmpty() && url.scheme().size() > 1) {
         // ftp:, data:, smb: … (a one-letter "scheme" would be a Windows drive).
-        r.error = u"%1 uses the %2: scheme; only http(s) links and files beside the import file are accepted"_s.arg(
+        r.error = QCoreApplication::translate("LocalReference", "%1 uses the %2: scheme; only http(s) links and files beside the import file are accepted").arg(
             ref, url.scheme());
         return r;
     } else {
         path = ref;
     }
     if (path.isEmpty() || path.contains(QChar(0))) {
-        r.error = u"'%1' is not a file name"_s.arg(ref);
+        r.error = QCoreApplication::translate("LocalReference", "'%1' is not a file name").arg(ref);
         return r;
     }
     const QString base = QFileInfo(folder).canonicalFilePath();
     if (base.isEmpty()) {
-        r.error = u"the folder %1 does not exist"_s.arg(folder);
+        r.error = QCoreApplication::translate("LocalReference", "the folder %1 does not exist").arg(folder);
         return r;
     }
     const QString candidate = QDir::isAbsolutePath(path) ? path : QDir(base).filePath(path);
     const QString resolved = QFileInfo(candidate).canonicalFilePath();
     if (resolved.isEmpty()) {
-        r.error = u"%1 not found beside the import file"_s.arg(ref);
+        r.error = QCoreApplication::translate("LocalReference", "%1 not found beside the import file").arg(ref);
         return r;
     }
     if (!resolved.startsWith(base + u'/')) {
-        r.error = u"%1 lies outside the import file's folder %2; only files in that folder (or below it) are read"_s
+        r.error = QCoreApplication::translate("LocalReference", "%1 lies outside the import file's folder %2; only files in that folder (or below it) are read")
                       .arg(ref, base);
         return r;
     }
@@ -110,7 +111,7 @@ LocalReference::Result LocalReference::readDocument(const QString &path, qint64 
 {
     if (!QFileInfo::exists(path)) {
         Result r;
-        r.error = u"%1 does not exist"_s.arg(path);
+        r.error = QCoreApplication::translate("LocalReference", "%1 does not exist").arg(path);
         return r;
     }
     return readRegular(path, path, maxBytes);

@@ -1,5 +1,6 @@
 #include "NestingDepth.h"
 
+#include <QCoreApplication>
 #include <QXmlStreamReader>
 
 using namespace Qt::StringLiterals;
@@ -60,15 +61,15 @@ int NestingDepth::xml(const QByteArray &data, int limit)
 QString NestingDepth::checkJson(const QByteArray &data, const QString &origin)
 {
     if (json(data) > InputPolicy::kMaxNestingDepth)
-        return u"%1 is nested more than %2 levels deep; no real answer is, so it is refused (a damaged or hostile "
-               "document)"_s.arg(origin).arg(InputPolicy::kMaxNestingDepth);
+        return QCoreApplication::translate("NestingDepth", "%1 is nested more than %2 levels deep; no real answer is, so it is refused (a damaged or hostile "
+               "document)").arg(origin).arg(InputPolicy::kMaxNestingDepth);
     return {};
 }
 
 QString NestingDepth::checkXml(const QByteArray &data, const QString &origin)
 {
     if (xml(data) > InputPolicy::kMaxNestingDepth)
-        return u"%1 has XML elements nested more than %2 levels deep; no real answer does, so it is refused (a "
-               "damaged or hostile document)"_s.arg(origin).arg(InputPolicy::kMaxNestingDepth);
+        return QCoreApplication::translate("NestingDepth", "%1 has XML elements nested more than %2 levels deep; no real answer does, so it is refused (a "
+               "damaged or hostile document)").arg(origin).arg(InputPolicy::kMaxNestingDepth);
     return {};
 }

@@ -4,6 +4,7 @@
 
 #include <QLoggingCategory>
 
+#include <QCoreApplication>
 #include <QHash>
 
 #include <cmath>
@@ -16,7 +17,7 @@ CoordinateTransformer::CoordinateTransformer(const QString &sourceCrs, const QSt
 {
     PJ *raw = proj_create_crs_to_crs(m_ctx, sourceCrs.toUtf8().constData(), targetCrs.toUtf8().constData(), nullptr);
     if (!raw) {
-        m_error = QStringLiteral("PROJ cannot transform %1 to %2: %3")
+        m_error = QCoreApplication::translate("CoordinateTransformer", "PROJ cannot transform %1 to %2: %3")
                       .arg(sourceCrs, targetCrs,
                            QString::fromUtf8(proj_context_errno_string(m_ctx, proj_context_errno(m_ctx))));
         qCDebug(lcProjection) << m_error;
@@ -26,7 +27,7 @@ CoordinateTransformer::CoordinateTransformer(const QString &sourceCrs, const QSt
     m_pj = proj_normalize_for_visualization(m_ctx, raw);
     proj_destroy(raw);
     if (!m_pj) {
-        m_error = QStringLiteral("PROJ cannot normalise the axis order of %1 → %2").arg(sourceCrs, targetCrs);
+        m_error = QCoreApplication::translate("CoordinateTransformer", "PROJ cannot normalise the axis order of %1 → %2").arg(sourceCrs, targetCrs);
         qCDebug(lcProjection) << m_error;
         return;
     }

@@ -3,6 +3,7 @@
 #include "BoundedHttp.h"
 #include "Report.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
@@ -96,7 +97,7 @@ Open311Client::Result Open311Client::fetch(const QUrl &baseUrl, const Options &o
     for (const auto &[from, to] : std::as_const(windows)) {
         for (int page = 1;; ++page) {
             if (++pages > options.maxPages) {
-                result.error = u"the endpoint %1 kept sending pages (more than %2); it may ignore the page parameter"_s
+                result.error = QCoreApplication::translate("Open311Client", "the endpoint %1 kept sending pages (more than %2); it may ignore the page parameter")
                                    .arg(baseUrl.toDisplayString(QUrl::RemoveUserInfo))
                                    .arg(options.maxPages);
                 return result;

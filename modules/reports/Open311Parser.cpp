@@ -2,6 +2,7 @@
 
 #include "NestingDepth.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -102,7 +103,7 @@ Open311::Parsed<T> parseJsonArray(const QByteArray &data, const QString &origin,
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(data, &error);
     if (doc.isNull()) {
-        out.error = u"%1 is not valid JSON (%2 at byte %3); check that it is an Open311 GeoReport v2 %4 answer"_s.arg(
+        out.error = QCoreApplication::translate("Open311", "%1 is not valid JSON (%2 at byte %3); check that it is an Open311 GeoReport v2 %4 answer").arg(
             origin, error.errorString()).arg(error.offset).arg(QLatin1StringView(what));
         return out;
     }
@@ -115,7 +116,7 @@ Open311::Parsed<T> parseJsonArray(const QByteArray &data, const QString &origin,
                 array = o.value(key).toArray();
         }
         if (array.isEmpty() && !o.isEmpty()) {
-            out.error = u"%1 is a JSON object, not the list of %2 Open311 GeoReport v2 returns"_s.arg(
+            out.error = QCoreApplication::translate("Open311", "%1 is a JSON object, not the list of %2 Open311 GeoReport v2 returns").arg(
                 origin, QLatin1StringView(what));
             return out;
         }
@@ -123,13 +124,13 @@ Open311::Parsed<T> parseJsonArray(const QByteArray &data, const QString &origin,
     if (!array.isEmpty()) {
         const QString apiError = open311Error(array);
         if (!apiError.isEmpty()) {
-            out.error = u"%1 answered with an Open311 error: %2"_s.arg(origin, apiError);
+            out.error = QCoreApplication::translate("Open311", "%1 answered with an Open311 error: %2").arg(origin, apiError);
             return out;
         }
     }
     for (const QJsonValue &v : std::as_const(array)) {
         if (!v.isObject()) {
-            out.error = u"%1: an entry of the %2 list is not a JSON object"_s.arg(origin, QLatin1StringView(what));
+            out.error = QCoreApplication::translate("Open311", "%1: an entry of the %2 list is not a JSON object").arg(origin, QLatin1StringView(what));
             return out;
         }
         out.items.append(fromJson(v.toObject()));
@@ -169,14 +170,14 @@ Open311::Parsed<T> parseXmlList(const QByteArray &data, const QString &origin, Q
     }
     if (xml.hasError()) {
         out.items.clear();
-        out.error = u"%1 is not valid XML (%2, line %3, column %4); check that it is an Open311 GeoReport v2 answer"_s
+        out.error = QCoreApplication::translate("Open311", "%1 is not valid XML (%2, line %3, column %4); check that it is an Open311 GeoReport v2 answer")
                         .arg(origin, xml.errorString())
                         .arg(xml.lineNumber())
                         .arg(xml.columnNumber());
         return out;
     }
     if (out.items.isEmpty() && !errors.isEmpty()) {
-        out.error = u"%1 answered with an Open311 error: %2"_s.arg(origin, errors.join(u": "_s));
+        out.error = QCoreApplication::translate("Open311", "%1 answered with an Open311 error: %2").arg(origin, errors.join(u": "_s));
         return out;
     }
     out.ok = true;
@@ -283,7 +284,9 @@ QString nestingProblem(const QByteArray &data, Open311::Format format, const QSt
 
 QString separatorName(QChar c)
 {
-    return c == u';' ? u"semicolon (;)"_s : c == u'\t' ? u"tab"_s : u"comma (,)"_s;
+    return c == u';'    ? QCoreApplication::translate("Open311", "semicolon (;)")
+           : c == u'\t' ? QCoreApplication::translate("Open311", "tab")
+                         : QCoreApplication::translate("Open311", "comma (,)");
 }
 
 } // namespace
@@ -292,8 +295,8 @@ QString Open311::htmlInsteadOfData(const QByteArray &data, const QString &origin
 {
     const QByteArray head = data.left(512).trimmed().toLower();
     if (head.startsWith("<!doctype html") || head.startsWith("<html") || head.contains("<html"))
-        return u"%1 returned an HTML page instead of Open311 data; use the API's base URL (the one that serves "
-               "services.json and requests.json), not the web site's address"_s.arg(origin);
+        return QCoreApplication::translate("Open311", "%1 returned an HTML page instead of Open311 data; use the API's base URL (the one that serves "
+               "services.json and requests.json), not the web site's address").arg(origin);
     return {};
 }
 
@@ -335,8 +338,8 @@ Open311::Parsed<Open311::ServiceRequest> Open311::parseRequests(const QByteArray
     Parsed<ServiceRequest> out;
     const CsvTable table = parseCsv(QString::fromUtf8(data));
     if (table.unterminatedQuoteLine > 0) {
-        out.error = u"%1: the quote that opens a value on line %2 is never closed, so every row after it would be read "
-                    "as one value; close the quote (a quote inside a value is written \"\")"_s
+        out.error = QCoreApplication::translate("Open311", "%1: the quote that opens a value on line %2 is never closed, so every row after it would be read "
+                    "as one value; close the quote (a quote inside a value is written \"\")")
                         .arg(origin)
                         .arg(table.unterminatedQuoteLine);
         return out;
@@ -350,8 +353,8 @@ Open311::Parsed<Open311::ServiceRequest> Open311::parseRequests(const QByteArray
     for (QString &h : header)
         h = h.trimmed().toLower();
     if (!header.contains(u"service_request_id"_s)) {
-        out.error = u"%1: the CSV has no service_request_id column (columns: %2); name the columns like Open311 "
-                    "(service_request_id, service_code, description, lat, long, requested_datetime …)"_s
+        out.error = QCoreApplication::translate("Open311", "%1: the CSV has no service_request_id column (columns: %2); name the columns like Open311 "
+                    "(service_request_id, service_code, description, lat, long, requested_datetime …)")
                         .arg(origin, header.join(u", "_s));
         return out;
     }
@@ -362,8 +365,8 @@ Open311::Parsed<Open311::ServiceRequest> Open311::parseRequests(const QByteArray
         // More values than columns means a value held the separator unquoted: every value
         // after it sits in the wrong column, so the row cannot be trusted.
         if (rows[i].size() > header.size())
-            r.problem = u"line %1 has %2 values but the header names %3 columns: a value that contains the %4 "
-                        "separator must be in quotes"_s.arg(table.lines[i]).arg(rows[i].size()).arg(header.size())
+            r.problem = QCoreApplication::translate("Open311", "line %1 has %2 values but the header names %3 columns: a value that contains the %4 "
+                        "separator must be in quotes").arg(table.lines[i]).arg(rows[i].size()).arg(header.size())
                             .arg(separatorName(table.separator));
         out.items.append(r);
     }

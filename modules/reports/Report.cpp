@@ -2,6 +2,7 @@
 
 #include "Text.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QTimeZone>
 #include <QtEndian>
@@ -99,18 +100,18 @@ bool ReportStatus::isClosed(const QString &status)
 QString ReportStatus::whyNot(const QString &from, const QString &to)
 {
     if (!isValid(to))
-        return u"'%1' is not a status; use one of: %2"_s.arg(to, all().join(u", "_s));
+        return QCoreApplication::translate("ReportStatus", "'%1' is not a status; use one of: %2").arg(to, all().join(u", "_s));
     if (from == to)
-        return u"the report is already %1"_s.arg(to);
+        return QCoreApplication::translate("ReportStatus", "the report is already %1").arg(to);
     if (isClosed(from)) {
         if (to == u"acknowledged"_s)
             return {};  // reopening
-        return u"the report is %1; reopen it (status acknowledged) before setting it to %2"_s.arg(from, to);
+        return QCoreApplication::translate("ReportStatus", "the report is %1; reopen it (status acknowledged) before setting it to %2").arg(from, to);
     }
     if (to == u"new"_s)
-        return u"a report cannot go back to new once it has been triaged; use acknowledged"_s;
+        return QCoreApplication::translate("ReportStatus", "a report cannot go back to new once it has been triaged; use acknowledged");
     if (from == u"in_progress"_s && to == u"acknowledged"_s)
-        return u"the work has started; set it back to assigned, or resolve or reject it"_s;
+        return QCoreApplication::translate("ReportStatus", "the work has started; set it back to assigned, or resolve or reject it");
     return {};
 }
 

@@ -9,6 +9,7 @@
 #include "SqliteStatement.h"
 #include "Store.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -115,7 +116,7 @@ ReportImportSummary ReportImporter::run(const QList<Open311::ServiceRequest> &re
 
     const CoordinateTransformer &toD96 = *CoordinateTransformer::forThread(u"EPSG:4326"_s, u"EPSG:3794"_s);
     if (!toD96.isValid()) {
-        summary.error = u"cannot transform WGS84 to D96/TM: %1"_s.arg(toD96.errorString());
+        summary.error = QCoreApplication::translate("ReportImporter", "cannot transform WGS84 to D96/TM: %1").arg(toD96.errorString());
         return summary;
     }
     QString error;
@@ -128,7 +129,7 @@ ReportImportSummary ReportImporter::run(const QList<Open311::ServiceRequest> &re
         summary = ReportImportSummary();
         summary.source = options.source;
         summary.received = int(requests.size());
-        summary.error = u"nothing was imported, the store is unchanged: %1"_s.arg(explainStoreError(message));
+        summary.error = QCoreApplication::translate("ReportImporter", "nothing was imported, the store is unchanged: %1").arg(explainStoreError(message));
         qCWarning(lcReportImport) << summary.error;
         return summary;
     };
@@ -195,7 +196,7 @@ ReportImportSummary ReportImporter::run(const QList<Open311::ServiceRequest> &re
                                                   {u"reason"_s, reason}});
         };
         if (id.isEmpty()) {
-            reject(u"no service_request_id"_s);
+            reject(QCoreApplication::translate("ReportImporter", "no service_request_id"));
             continue;
         }
         if (!in.problem.isEmpty()) {
@@ -203,7 +204,7 @@ ReportImportSummary ReportImporter::run(const QList<Open311::ServiceRequest> &re
             continue;
         }
         if (lastIndex.value(id) != i) {
-            reject(u"duplicate service_request_id in this batch: this entry is ignored, the last one (entry %1) is kept"_s
+            reject(QCoreApplication::translate("ReportImporter", "duplicate service_request_id in this batch: this entry is ignored, the last one (entry %1) is kept")
                        .arg(lastIndex.value(id)));
             continue;
         }
@@ -216,8 +217,8 @@ ReportImportSummary ReportImporter::run(const QList<Open311::ServiceRequest> &re
         const QString media = in.mediaUrl.trimmed();
         if (!media.isEmpty() && LocalReference::isLocal(media)) {
             if (options.mediaBaseDir.isEmpty()) {
-                warnings.append(u"the photo '%1' names a local file, which a remote source may not: it is not read "
-                                "(the report is kept without the photo)"_s.arg(media.left(200)));
+                warnings.append(QCoreApplication::translate("ReportImporter", "the photo '%1' names a local file, which a remote source may not: it is not read "
+                                "(the report is kept without the photo)").arg(media.left(200)));
             } else {
                 LocalReference::Result read = LocalReference::readInside(options.mediaBaseDir, media);
                 if (read.ok) {
@@ -225,7 +226,7 @@ ReportImportSummary ReportImporter::run(const QList<Open311::ServiceRequest> &re
                     p.exif = ExifLocation::read(p.data);
                     photo = std::move(p);
                 } else {
-                    warnings.append(u"photo not read: %1; the report is kept without the photo"_s.arg(read.error));
+                    warnings.append(QCoreApplication::translate("ReportImporter", "photo not read: %1; the report is kept without the photo").arg(read.error));
                 }
             }
         }
@@ -239,25 +240,25 @@ ReportImportSummary ReportImporter::run(const QList<Open311::ServiceRequest> &re
                 lon = photo->exif->x();
                 lat = photo->exif->y();
                 locationSource = u"exif"_s;
-                warnings.append(u"no location given; the photo's GPS position is used"_s);
+                warnings.append(QCoreApplication::translate("ReportImporter", "no location given; the photo's GPS position is used"));
             } else {
-                reject(u"no location: neither lat/long nor a photo with a GPS position; ask the reporter where it is"_s);
+                reject(QCoreApplication::translate("ReportImporter", "no location: neither lat/long nor a photo with a GPS position; ask the reporter where it is"));
                 continue;
             }
         } else {
             lat = number(latText);
             lon = number(lonText);
             if (!lat || !lon || std::abs(*lat) > 90 || std::abs(*lon) > 180) {
-                reject(u"broken coordinates (lat '%1', long '%2'): not numbers in degrees"_s.arg(latText, lonText));
+                reject(QCoreApplication::translate("ReportImporter", "broken coordinates (lat '%1', long '%2'): not numbers in degrees").arg(latText, lonText));
                 continue;
             }
         }
         if (!ReportGeometry::insideSlovenia(*lon, *lat)) {
             const bool swapped = ReportGeometry::insideSlovenia(*lat, *lon);
-            reject(u"coordinates outside Slovenia (lat %1, long %2)%3; accepted: longitude %4–%5° E, latitude %6–%7° N (WGS84)"_s
+            reject(QCoreApplication::translate("ReportImporter", "coordinates outside Slovenia (lat %1, long %2)%3; accepted: longitude %4–%5° E, latitude %6–%7° N (WGS84)")
                        .arg(*lat)
                        .arg(*lon)
-                       .arg(swapped ? u": lat and long look swapped"_s : QString())
+                       .arg(swapped ? QCoreApplication::translate("ReportImporter", ": lat and long look swapped") : QString())
                        .arg(ReportGeometry::kMinLon)
                        .arg(ReportGeometry::kMaxLon)
                        .arg(ReportGeometry::kMinLat)
@@ -266,7 +267,7 @@ ReportImportSummary ReportImporter::run(const QList<Open311::ServiceRequest> &re
         }
         const auto d96 = toD96.transform(QPointF(*lon, *lat));
         if (!d96) {
-            reject(u"broken coordinates (lat %1, long %2): PROJ cannot transform them"_s.arg(*lat).arg(*lon));
+            reject(QCoreApplication::translate("ReportImporter", "broken coordinates (lat %1, long %2): PROJ cannot transform them").arg(*lat).arg(*lon));
             continue;
         }
 
@@ -274,8 +275,8 @@ ReportImportSummary ReportImporter::run(const QList<Open311::ServiceRequest> &re
         const auto category = categories.constFind(code);
         const bool known = category != categories.constEnd() && !category->domain.isEmpty();
         if (!known)
-            warnings.append(u"unknown service_code '%1': kept for triage in the %2 domain; map the code in the "
-                            "category table"_s.arg(code, QLatin1StringView(kUnknownDomain)));
+            warnings.append(QCoreApplication::translate("ReportImporter", "unknown service_code '%1': kept for triage in the %2 domain; map the code in the "
+                            "category table").arg(code, QLatin1StringView(kUnknownDomain)));
 
         // The remote state as a report.
         find.reset();
@@ -333,8 +334,8 @@ ReportImportSummary ReportImporter::run(const QList<Open311::ServiceRequest> &re
         // so a clerk writes the answer the console would have required.
         if ((r.status == u"resolved"_s || r.status == u"rejected"_s) && in.statusNotes.trimmed().isEmpty()
             && r.publicAnswer.trimmed().isEmpty())
-            warnings.append(u"%1 in %2 without a public answer (status_notes); the citizen has not been told why: "
-                            "write the answer in the report card"_s
+            warnings.append(QCoreApplication::translate("ReportImporter", "%1 in %2 without a public answer (status_notes); the citizen has not been told why: "
+                            "write the answer in the report card")
                                 .arg(r.status == u"resolved"_s ? u"resolved"_s : u"rejected"_s, options.source));
         if (r.localFields.contains(u"public_answer"_s)) {
             if (!in.statusNotes.isEmpty() && in.statusNotes != r.publicAnswer)
@@ -432,8 +433,8 @@ ReportImportSummary ReportImporter::run(const QList<Open311::ServiceRequest> &re
             const QString oldOriginal = lookup.isNull(2) ? QString() : QString::number(lookup.integer(2));
             if (original < 0 || original == fid) {
                 summary.warnings.append(QJsonObject{{u"service_request_id"_s, dupId},
-                                                    {u"warning"_s, u"marked a duplicate of %1, which is not in the store; "
-                                                                   "kept as a report of its own"_s.arg(originalId)}});
+                                                    {u"warning"_s, QCoreApplication::translate("ReportImporter", "marked a duplicate of %1, which is not in the store; "
+                                                                   "kept as a report of its own").arg(originalId)}});
                 continue;
             }
             if (oldOriginal == QString::number(original) && oldStatus == u"duplicate"_s)

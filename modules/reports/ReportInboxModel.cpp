@@ -8,6 +8,7 @@
 #include "SqliteStatement.h"
 #include "Store.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 #include <QtConcurrent>
@@ -270,7 +271,7 @@ std::shared_ptr<ReportInboxModel::Loaded> ReportInboxModel::read(Store &store)
     auto out = std::make_shared<Loaded>();
     SqliteStatement q(store.db(), QByteArray("SELECT ").append(ReportRow::selectColumns()).append(" FROM reports").constData());
     if (!q.isValid()) {
-        out->error = u"the store has no reports table (%1); open it once for writing to update it"_s.arg(q.errorString());
+        out->error = QCoreApplication::translate("ReportInboxModel", "the store has no reports table (%1); open it once for writing to update it").arg(q.errorString());
         return out;
     }
     while (q.next()) {

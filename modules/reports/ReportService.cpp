@@ -8,6 +8,7 @@
 #include "SqliteStatement.h"
 #include "Store.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
@@ -60,7 +61,7 @@ ReportImportSummary ReportService::importFile(const QString &path, const ReportI
     summary.source = options.source;
     const LocalReference::Result read = LocalReference::readDocument(path);
     if (!read.ok) {
-        summary.error = u"cannot read %1: %2"_s.arg(path, read.error);
+        summary.error = QCoreApplication::translate("ReportService", "cannot read %1: %2").arg(path, read.error);
         return summary;
     }
     const QByteArray &data = read.data;
@@ -105,7 +106,7 @@ bool ReportService::edit(qint64 id, const Actor &actor, const QString &action, Q
                          const AfterWrite &after)
 {
     if (!actor.isValid()) {
-        setError(error, u"who makes the change is not known; sign in (or pass --user)"_s);
+        setError(error, QCoreApplication::translate("ReportService", "who makes the change is not known; sign in (or pass --user)"));
         return false;
     }
     if (!m_store.beginWrite(error))
@@ -113,14 +114,14 @@ bool ReportService::edit(qint64 id, const Actor &actor, const QString &action, Q
     const auto current = ReportRow::load(m_store.db(), id);
     if (!current) {
         m_store.rollback();
-        setError(error, u"there is no report %1"_s.arg(id));
+        setError(error, QCoreApplication::translate("ReportService", "there is no report %1").arg(id));
         return false;
     }
     Report updated = *current;
     const QString why = change(updated);
     if (!why.isEmpty()) {
         m_store.rollback();
-        setError(error, u"report %1 (%2): %3"_s.arg(id).arg(current->serviceRequestId, why));
+        setError(error, QCoreApplication::translate("ReportService", "report %1 (%2): %3").arg(id).arg(current->serviceRequestId, why));
         return false;
     }
     updated.localUpdatedAt = now();
@@ -142,12 +143,12 @@ bool ReportService::setStatus(qint64 id, const QString &status, const Actor &act
         if (!why.isEmpty())
             return why;
         if ((status == u"resolved"_s || status == u"rejected"_s) && r.publicAnswer.trimmed().isEmpty())
-            return u"%1 needs a public answer for the citizen; write one or pick a reply template"_s.arg(
+            return QCoreApplication::translate("ReportService", "%1 needs a public answer for the citizen; write one or pick a reply template").arg(
                 status == u"resolved"_s ? u"resolving"_s : u"rejecting"_s);
         if (status == u"duplicate"_s && r.duplicateOf <= 0)
-            return u"say which report it duplicates (mark duplicate)"_s;
+            return QCoreApplication::translate("ReportService", "say which report it duplicates (mark duplicate)");
         if (status == u"assigned"_s && r.service.isEmpty())
-            return u"assign a service first"_s;
+            return QCoreApplication::translate("ReportService", "assign a service first");
         if (ReportStatus::isClosed(r.status) && !ReportStatus::isClosed(status)) {
             r.resolvedAt = QDateTime();
             if (r.status == u"duplicate"_s)
@@ -180,12 +181,12 @@ bool ReportService::assign(qint64 id, const QString &serviceId, const Actor &act
         SqliteStatement all(m_store.db(), "SELECT id FROM report_services WHERE active = 1 ORDER BY id");
         while (all.next())
             ids.append(all.text(0));
-        setError(error, u"unknown service '%1'; use one of: %2"_s.arg(serviceId, ids.join(u", "_s)));
+        setError(error, QCoreApplication::translate("ReportService", "unknown service '%1'; use one of: %2").arg(serviceId, ids.join(u", "_s)));
         return false;
     }
     return edit(id, actor, u"assign"_s, error, [&](Report &r) -> QString {
         if (ReportStatus::isClosed(r.status))
-            return u"the report is %1; reopen it before assigning it"_s.arg(r.status);
+            return QCoreApplication::translate("ReportService", "the report is %1; reopen it before assigning it").arg(r.status);
         r.service = serviceId;
         markLocal(r, u"service"_s);
         if (r.status == u"new"_s || r.status == u"acknowledged"_s) {
@@ -200,7 +201,7 @@ bool ReportService::setPriority(qint64 id, int priority, const Actor &actor, QSt
 {
     return edit(id, actor, u"priority"_s, error, [&](Report &r) -> QString {
         if (priority < 1 || priority > 4)
-            return u"priority %1 is out of range; use 1 (urgent) to 4 (low)"_s.arg(priority);
+            return QCoreApplication::translate("ReportService", "priority %1 is out of range; use 1 (urgent) to 4 (low)").arg(priority);
         r.priority = priority;
         markLocal(r, u"priority"_s);
         return {};
@@ -221,7 +222,7 @@ bool ReportService::setCategory(qint64 id, const QString &serviceCode, const Act
     const QHash<QString, ReportCategory> categories = loadReportCategories(m_store.db());
     const auto category = categories.constFind(serviceCode);
     if (category == categories.constEnd() || category->domain.isEmpty()) {
-        setError(error, u"unknown or unmapped category '%1'; use one of: %2"_s.arg(serviceCode, [&] {
+        setError(error, QCoreApplication::translate("ReportService", "unknown or unmapped category '%1'; use one of: %2").arg(serviceCode, [&] {
             QStringList codes;
             for (auto it = categories.cbegin(); it != categories.cend(); ++it) {
                 if (!it->domain.isEmpty())
@@ -258,7 +259,7 @@ bool ReportService::resolve(qint64 id, const QString &publicAnswer, const Actor 
         if (!why.isEmpty())
             return why;
         if (publicAnswer.trimmed().isEmpty())
-            return u"resolving needs a public answer for the citizen; write one or pick a reply template"_s;
+            return QCoreApplication::translate("ReportService", "resolving needs a public answer for the citizen; write one or pick a reply template");
         r.status = u"resolved"_s;
         r.resolvedAt = now();
         r.publicAnswer = publicAnswer.trimmed();
@@ -275,7 +276,7 @@ bool ReportService::reject(qint64 id, const QString &publicAnswer, const Actor &
         if (!why.isEmpty())
             return why;
         if (publicAnswer.trimmed().isEmpty())
-            return u"rejecting needs a public answer that tells the citizen why"_s;
+            return QCoreApplication::translate("ReportService", "rejecting needs a public answer that tells the citizen why");
         r.status = u"rejected"_s;
         r.publicAnswer = publicAnswer.trimmed();
         markLocal(r, u"status"_s);
@@ -288,7 +289,7 @@ bool ReportService::addNote(qint64 id, const QString &note, const Actor &actor, 
 {
     return edit(id, actor, u"note"_s, error, [&](Report &r) -> QString {
         if (note.trimmed().isEmpty())
-            return u"the note is empty"_s;
+            return QCoreApplication::translate("ReportService", "the note is empty");
         const QString line = u"[%1 %2] %3"_s.arg(now().toUTC().toString(u"yyyy-MM-dd HH:mm"_s), actor.name(), note.trimmed());
         r.internalNotes = r.internalNotes.isEmpty() ? line : r.internalNotes + u'\n' + line;
         return {};
@@ -298,7 +299,7 @@ bool ReportService::addNote(qint64 id, const QString &note, const Actor &actor, 
 bool ReportService::addFollower(qint64 id, const QString &contact, const Actor &actor, QString *error)
 {
     return edit(id, actor, u"follow"_s, error, [&](Report &) -> QString {
-        return contact.trimmed().isEmpty() ? u"no contact given"_s : QString();
+        return contact.trimmed().isEmpty() ? QCoreApplication::translate("ReportService", "no contact given") : QString();
     }, [&](const Report &, const Report &after, QString *message) {
         SqliteStatement add(m_store.db(), "INSERT OR IGNORE INTO report_followers (report_id, contact, added_at) VALUES (?, ?, ?)");
         add.bind(1, after.id).bind(2, contact.trimmed()).bind(3, ReportText::isoUtc(now()));
@@ -318,7 +319,7 @@ bool ReportService::markDuplicate(qint64 id, qint64 originalId, const Actor &act
     for (int guard = 0; guard < 100; ++guard) {
         const auto original = ReportRow::load(m_store.db(), root);
         if (!original) {
-            setError(error, u"there is no report %1 to mark report %2 a duplicate of"_s.arg(root).arg(id));
+            setError(error, QCoreApplication::translate("ReportService", "there is no report %1 to mark report %2 a duplicate of").arg(root).arg(id));
             return false;
         }
         if (original->status != u"duplicate"_s || original->duplicateOf <= 0)
@@ -326,7 +327,7 @@ bool ReportService::markDuplicate(qint64 id, qint64 originalId, const Actor &act
         root = original->duplicateOf;
     }
     if (root == id) {
-        setError(error, u"report %1 cannot be a duplicate of itself"_s.arg(id));
+        setError(error, QCoreApplication::translate("ReportService", "report %1 cannot be a duplicate of itself").arg(id));
         return false;
     }
     return edit(id, actor, u"duplicate"_s, error, [&](Report &r) -> QString {
@@ -377,7 +378,7 @@ bool ReportService::saveReplyTemplate(const QString &name, const QString &status
                                       const QString &textEn, QString *error)
 {
     if (name.trimmed().isEmpty() || textSl.trimmed().isEmpty()) {
-        setError(error, u"a reply template needs a name and a Slovenian text"_s);
+        setError(error, QCoreApplication::translate("ReportService", "a reply template needs a name and a Slovenian text"));
         return false;
     }
     if (!m_store.beginWrite(error))

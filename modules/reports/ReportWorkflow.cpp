@@ -5,6 +5,7 @@
 #include "ReportService.h"
 #include "Store.h"
 
+#include <QCoreApplication>
 #include <QtConcurrent>
 
 using namespace Qt::StringLiterals;
@@ -119,7 +120,7 @@ void ReportWorkflow::perform(const QString &action, const QVariantList &ids, con
             else if (action == u"note"_s)
                 ok = service.addNote(id, value.toString(), actor, &error);
             else
-                error = u"unknown action '%1'"_s.arg(action);
+                error = QCoreApplication::translate("ReportWorkflow", "unknown action '%1'").arg(action);
             if (ok)
                 out.changed.append(id);
             else

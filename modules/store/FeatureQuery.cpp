@@ -7,6 +7,7 @@
 #include "WkbReader.h"
 
 #include <QByteArrayView>
+#include <QCoreApplication>
 
 #include <cmath>
 
@@ -87,7 +88,7 @@ bool FeatureQuery::prepare(const QString &layer, const QString &bboxCrs, QString
                                     "ON s.srs_id = g.srs_id WHERE lower(g.table_name) = lower(?)");
     g.bind(1, layer);
     if (!g.next()) {
-        *error = u"the store has no layer named %1"_s.arg(layer);
+        *error = QCoreApplication::translate("FeatureQuery", "the store has no layer named %1").arg(layer);
         return false;
     }
     auto info = std::make_unique<LayerInfo>();
@@ -102,7 +103,7 @@ bool FeatureQuery::prepare(const QString &layer, const QString &bboxCrs, QString
         info->toLayer = std::make_unique<CoordinateTransformer>(bboxCrs, info->layerCrs);
         info->fromLayer = std::make_unique<CoordinateTransformer>(info->layerCrs, bboxCrs);
         if (!info->toLayer->isValid() || !info->fromLayer->isValid()) {
-            *error = u"cannot use CRS %1 with layer %2 (%3): %4"_s.arg(bboxCrs, layer, info->layerCrs,
+            *error = QCoreApplication::translate("FeatureQuery", "cannot use CRS %1 with layer %2 (%3): %4").arg(bboxCrs, layer, info->layerCrs,
                                                                       info->toLayer->errorString());
             return false;
         }
@@ -131,7 +132,7 @@ bool FeatureQuery::prepare(const QString &layer, const QString &bboxCrs, QString
     if (extent.next() && !extent.isNull(0))
         info->extent = QRectF(QPointF(extent.real(0), extent.real(1)), QPointF(extent.real(2), extent.real(3)));
     if (!info->statement->isValid() || !info->geometryStatement->isValid()) {
-        *error = u"layer %1 has no spatial index (%2)"_s.arg(layer, info->statement->errorString());
+        *error = QCoreApplication::translate("FeatureQuery", "layer %1 has no spatial index (%2)").arg(layer, info->statement->errorString());
         return false;
     }
     m_info = std::move(info);
@@ -165,7 +166,7 @@ FeatureQuery::Result FeatureQuery::run(const QString &layer, const QRectF &bbox,
             }
         }
         if (!(minX <= maxX)) {
-            result.error = u"the box cannot be transformed to the layer's CRS %1"_s.arg(m_info->layerCrs);
+            result.error = QCoreApplication::translate("FeatureQuery", "the box cannot be transformed to the layer's CRS %1").arg(m_info->layerCrs);
             return result;
         }
         box = QRectF(QPointF(minX, minY), QPointF(maxX, maxY));

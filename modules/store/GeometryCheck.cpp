@@ -1,5 +1,7 @@
 #include "GeometryCheck.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <cmath>
 
@@ -143,16 +145,16 @@ bool GeometryCheck::hasFiniteCoordinates(const OGRGeometry &g)
 GeometryCheck::Result GeometryCheck::checkAndRepair(std::unique_ptr<OGRGeometry> &geometry, OGRwkbGeometryType targetType)
 {
     if (!geometry || geometry->IsEmpty())
-        return {Verdict::Empty, u"no geometry"_s};
+        return {Verdict::Empty, QCoreApplication::translate("GeometryCheck", "no geometry")};
     if (!hasFiniteCoordinates(*geometry))
-        return {Verdict::Rejected, u"broken coordinate (NaN or infinite)"_s};
+        return {Verdict::Rejected, QCoreApplication::translate("GeometryCheck", "broken coordinate (NaN or infinite)")};
     {
         // Finite but absurd (±1e308) coordinates would make the layer's extent infinite.
         OGREnvelope env;
         geometry->getEnvelope(&env);
         if (std::max({std::abs(env.MinX), std::abs(env.MaxX), std::abs(env.MinY), std::abs(env.MaxY)}) > kMaxCoordinate)
-            return {Verdict::Rejected, u"coordinate out of range (beyond ±1e9: no coordinate reference system reaches "
-                                       "that far; the file is damaged or uses other units)"_s};
+            return {Verdict::Rejected, QCoreApplication::translate("GeometryCheck", "coordinate out of range (beyond ±1e9: no coordinate reference system reaches "
+                                       "that far; the file is damaged or uses other units)")};
     }
 
     // A layer of mixed geometry (GEOMETRY) checks each geometry by its own dimension.
@@ -160,11 +162,11 @@ GeometryCheck::Result GeometryCheck::checkAndRepair(std::unique_ptr<OGRGeometry>
     const int geometryDim = dimension(*geometry);
     const int targetDim = targetType == wkbUnknown ? geometryDim : dimension(targetType);
     if (targetType != wkbUnknown && geometryDim < 0)
-        return {Verdict::Rejected, u"a %1 mixing points, lines or areas in a layer of %2 geometries"_s.arg(
+        return {Verdict::Rejected, QCoreApplication::translate("GeometryCheck", "a %1 mixing points, lines or areas in a layer of %2 geometries").arg(
                                        QString::fromUtf8(OGRGeometryTypeToName(geometry->getGeometryType())),
                                        QString::fromUtf8(OGRGeometryTypeToName(targetType)))};
     if (targetType != wkbUnknown && geometryDim != targetDim)
-        return {Verdict::Rejected, u"a %1 in a layer of %2 geometries"_s.arg(
+        return {Verdict::Rejected, QCoreApplication::translate("GeometryCheck", "a %1 in a layer of %2 geometries").arg(
                                        QString::fromUtf8(OGRGeometryTypeToName(geometry->getGeometryType())),
                                        QString::fromUtf8(OGRGeometryTypeToName(targetType)))};
 
@@ -174,21 +176,21 @@ GeometryCheck::Result GeometryCheck::checkAndRepair(std::unique_ptr<OGRGeometry>
         if (targetDim == 1) {
             // A line needs at least two distinct points: zero length means it has not.
             if (!(lineLength(*geometry) > 0))
-                return {Verdict::Rejected, u"line with fewer than two distinct points"_s};
+                return {Verdict::Rejected, QCoreApplication::translate("GeometryCheck", "line with fewer than two distinct points")};
         } else if (!geometry->IsValid()) {
             const char *options[] = {"METHOD=STRUCTURE", nullptr};
             auto fixed = partsOfDimension(std::unique_ptr<OGRGeometry>(geometry->MakeValid(options)), targetDim);
             if (!fixed || fixed->IsEmpty() || !fixed->IsValid())
-                return {Verdict::Rejected, u"invalid polygon that make-valid cannot repair"_s};
+                return {Verdict::Rejected, QCoreApplication::translate("GeometryCheck", "invalid polygon that make-valid cannot repair")};
             geometry = std::move(fixed);
-            result = {Verdict::Repaired, u"invalid polygon (self-intersection or bad ring) repaired with make-valid"_s};
+            result = {Verdict::Repaired, QCoreApplication::translate("GeometryCheck", "invalid polygon (self-intersection or bad ring) repaired with make-valid")};
         }
     }
     if (targetType != wkbUnknown && wkbFlatten(geometry->getGeometryType()) != wkbFlatten(targetType)) {
         geometry.reset(OGRGeometryFactory::forceTo(geometry.release(), targetType));
         // forceTo hands back what it cannot convert unchanged (several points for one Point).
         if (!geometry || wkbFlatten(geometry->getGeometryType()) != wkbFlatten(targetType))
-            return {Verdict::Rejected, u"cannot convert to %1"_s.arg(QString::fromUtf8(OGRGeometryTypeToName(targetType)))};
+            return {Verdict::Rejected, QCoreApplication::translate("GeometryCheck", "cannot convert to %1").arg(QString::fromUtf8(OGRGeometryTypeToName(targetType)))};
     }
     return result;
 }

@@ -12,6 +12,7 @@
 #include <gdal_priv.h>
 #include <proj.h>
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
@@ -74,10 +75,10 @@ QString operationUsedAt(const QString &from, const QString &to, double x, double
 QString notACrs(const OGRSpatialReference &srs)
 {
     if (srs.IsEmpty())
-        return u"empty"_s;
+        return QCoreApplication::translate("LayerImport", "empty");
     if (!srs.IsProjected() && !srs.IsGeographic() && !srs.IsCompound())
-        return u"not a projected or geographic coordinate reference system (a PROJ pipeline, an operation or an "
-               "engineering frame)"_s;
+        return QCoreApplication::translate("LayerImport", "not a projected or geographic coordinate reference system (a PROJ pipeline, an operation or an "
+               "engineering frame)");
     return {};
 }
 
@@ -127,19 +128,19 @@ bool LayerImport::prepareCrs()
         if (m_sourceSrs.SetFromUserInput(m_options.sourceCrs.toUtf8().constData(),
                                          OGRSpatialReference::SET_FROM_USER_INPUT_LIMITATIONS_get())
             != OGRERR_NONE)
-            return fail(u"unknown CRS '%1' given with --source-crs; use a code like EPSG:3794"_s.arg(m_options.sourceCrs));
+            return fail(QCoreApplication::translate("LayerImport", "unknown CRS '%1' given with --source-crs; use a code like EPSG:3794").arg(m_options.sourceCrs));
         if (const QString why = notACrs(m_sourceSrs); !why.isEmpty())
-            return fail(u"'%1' given with --source-crs is %2; give a coordinate reference system such as EPSG:3794"_s.arg(
+            return fail(QCoreApplication::translate("LayerImport", "'%1' given with --source-crs is %2; give a coordinate reference system such as EPSG:3794").arg(
                 m_options.sourceCrs, why));
     } else if (const OGRSpatialReference *srs = m_src.GetSpatialRef()) {
         m_sourceSrs = *srs;
         m_sourceSrs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
         if (const QString why = notACrs(m_sourceSrs); !why.isEmpty())
-            return fail(u"the CRS that %1 declares is %2; give the right one with --source-crs (e.g. EPSG:3794)"_s.arg(
+            return fail(QCoreApplication::translate("LayerImport", "the CRS that %1 declares is %2; give the right one with --source-crs (e.g. EPSG:3794)").arg(
                 m_report.source, why));
     } else if (m_src.GetGeomType() != wkbNone) {
-        return fail(u"%1 does not say which coordinate reference system it uses; give it with --source-crs "
-                    "(EPSG:3794 for D96/TM, EPSG:3912 for D48/GK, EPSG:4326 for GPS longitude/latitude)"_s
+        return fail(QCoreApplication::translate("LayerImport", "%1 does not say which coordinate reference system it uses; give it with --source-crs "
+                    "(EPSG:3794 for D96/TM, EPSG:3912 for D48/GK, EPSG:4326 for GPS longitude/latitude)")
                         .arg(m_report.source));
     }
     m_report.sourceCrs = crsCode(m_sourceSrs);
@@ -150,9 +151,9 @@ bool LayerImport::prepareCrs()
         m_targetSrs.importFromEPSG(3794);
         m_transform.reset(OGRCreateCoordinateTransformation(&m_sourceSrs, &m_targetSrs));
         if (!m_transform)
-            return fail(u"PROJ cannot transform D48/GK to D96/TM: %1"_s.arg(gdalError()));
+            return fail(QCoreApplication::translate("LayerImport", "PROJ cannot transform D48/GK to D96/TM: %1").arg(gdalError()));
         m_report.crs = u"EPSG:3794"_s;
-        m_report.transformation = u"EPSG:3912 → EPSG:3794 with PROJ's best available operation"_s;
+        m_report.transformation = QCoreApplication::translate("LayerImport", "EPSG:3912 → EPSG:3794 with PROJ's best available operation");
     } else {
         m_targetSrs = m_sourceSrs;
         m_report.crs = m_report.sourceCrs;
@@ -182,13 +183,13 @@ bool LayerImport::createLayer()
         return fail(why);
     if (m_store.hasLayer(m_name)) {
         if (!m_options.replace)
-            return fail(u"the store already has a layer named %1; choose another name with --layer or replace it "
-                        "with --replace"_s.arg(m_name));
+            return fail(QCoreApplication::translate("LayerImport", "the store already has a layer named %1; choose another name with --layer or replace it "
+                        "with --replace").arg(m_name));
         GDALDataset *ds = m_store.dataset();
         for (int i = 0; i < ds->GetLayerCount(); ++i) {
             if (QString::fromUtf8(ds->GetLayer(i)->GetName()).compare(m_name, Qt::CaseInsensitive) == 0) {
                 if (ds->DeleteLayer(i) != OGRERR_NONE)
-                    return fail(u"cannot replace layer %1: %2"_s.arg(m_name, explainStoreError(gdalError())));
+                    return fail(QCoreApplication::translate("LayerImport", "cannot replace layer %1: %2").arg(m_name, explainStoreError(gdalError())));
                 break;
             }
         }
@@ -215,7 +216,7 @@ bool LayerImport::createLayer()
     m_dst = m_store.dataset()->CreateLayer(m_name.toUtf8().constData(), m_targetSrs.IsEmpty() ? nullptr : &m_targetSrs,
                                            m_type, options.List());
     if (!m_dst)
-        return fail(u"cannot create layer %1 in the store: %2"_s.arg(m_name, explainStoreError(gdalError())));
+        return fail(QCoreApplication::translate("LayerImport", "cannot create layer %1 in the store: %2").arg(m_name, explainStoreError(gdalError())));
 
     // Every source field is kept, whatever its name or type; names that clash with the
     // store's own columns get a suffix, and the report says so.
@@ -227,7 +228,7 @@ bool LayerImport::createLayer()
         if (name.compare(u"fid"_s, Qt::CaseInsensitive) == 0 || name.compare(u"geom"_s, Qt::CaseInsensitive) == 0) {
             const QByteArray renamed = (name + u"_src"_s).toUtf8();
             field.SetName(renamed.constData());
-            m_report.warnings.append(u"field %1 renamed to %1_src (the store uses that name)"_s.arg(name));
+            m_report.warnings.append(QCoreApplication::translate("LayerImport", "field %1 renamed to %1_src (the store uses that name)").arg(name));
         }
         // GeoPackage has no list types: keep them as JSON text.
         const OGRFieldType t = field.GetType();
@@ -236,7 +237,7 @@ bool LayerImport::createLayer()
             field.SetSubType(OFSTJSON);
         }
         if (m_dst->CreateField(&field) != OGRERR_NONE)
-            return fail(u"cannot create field %1: %2"_s.arg(name, explainStoreError(gdalError())));
+            return fail(QCoreApplication::translate("LayerImport", "cannot create field %1: %2").arg(name, explainStoreError(gdalError())));
         m_fieldMap[size_t(i)] = m_dst->GetLayerDefn()->GetFieldCount() - 1;
         if (field.GetType() == OFTString && field.GetSubType() != OFSTJSON)
             m_stringFields.push_back(i);
@@ -261,8 +262,8 @@ bool LayerImport::checkText(OGRFeature &feature, qint64 fid)
             continue;
         if (!CPLIsUTF8(raw, -1) || looksMisdecoded(raw)) {
             const QString text = QString::fromUtf8(raw);
-            return fail(u"text in field %1 of feature %2 is not in the encoding the file declares (%3…); give the "
-                        "right one with --encoding (e.g. CP1250 for older Slovenian data)"_s
+            return fail(QCoreApplication::translate("LayerImport", "text in field %1 of feature %2 is not in the encoding the file declares (%3…); give the "
+                        "right one with --encoding (e.g. CP1250 for older Slovenian data)")
                             .arg(QString::fromUtf8(feature.GetFieldDefnRef(i)->GetNameRef()))
                             .arg(fid)
                             .arg(text.left(20)));
@@ -311,11 +312,11 @@ bool LayerImport::copyFeatures()
         if (geometry && !geometry->IsEmpty() && m_transform) {
             // Broken coordinates are named as such, not as a failed transformation.
             if (!GeometryCheck::hasFiniteCoordinates(*geometry)) {
-                m_report.reject(fid, u"broken coordinate (NaN or infinite)"_s);
+                m_report.reject(fid, QCoreApplication::translate("LayerImport", "broken coordinate (NaN or infinite)"));
                 continue;
             }
             if (m_transform && geometry->transform(m_transform.get()) != OGRERR_NONE) {
-                m_report.reject(fid, u"cannot be transformed to %1 (outside the area the CRS is defined for)"_s.arg(m_report.crs));
+                m_report.reject(fid, QCoreApplication::translate("LayerImport", "cannot be transformed to %1 (outside the area the CRS is defined for)").arg(m_report.crs));
                 continue;
             }
         }
@@ -340,25 +341,25 @@ bool LayerImport::copyFeatures()
         out.SetGeometryDirectly(geometry.release());
         CPLErrorReset();
         if (m_dst->CreateFeature(&out) != OGRERR_NONE)
-            return fail(u"cannot write feature %1 to the store: %2"_s.arg(fid).arg(explainStoreError(gdalError())));
+            return fail(QCoreApplication::translate("LayerImport", "cannot write feature %1 to the store: %2").arg(fid).arg(explainStoreError(gdalError())));
         ++m_report.imported;
     }
     if (m_progress)
         m_progress(m_report.read, m_report.read);
     if (CPLGetLastErrorType() >= CE_Failure && m_report.read == 0)
-        return fail(u"%1 cannot be read: %2"_s.arg(m_report.source, gdalError()));
+        return fail(QCoreApplication::translate("LayerImport", "%1 cannot be read: %2").arg(m_report.source, gdalError()));
     if (m_report.read == 0)
-        return fail(u"%1 holds no features"_s.arg(m_report.source));
+        return fail(QCoreApplication::translate("LayerImport", "%1 holds no features").arg(m_report.source));
     if (m_report.imported == 0)
-        return fail(u"none of the %1 features could be imported; the first reason: %2"_s.arg(m_report.read).arg(
+        return fail(QCoreApplication::translate("LayerImport", "none of the %1 features could be imported; the first reason: %2").arg(m_report.read).arg(
             m_report.rejects.value(0).reason));
     if (m_report.outsideSlovenia > 0)
-        m_report.warnings.append(u"%1 feature(s) lie outside Slovenia: check that the source CRS (%2) is right"_s
+        m_report.warnings.append(QCoreApplication::translate("LayerImport", "%1 feature(s) lie outside Slovenia: check that the source CRS (%2) is right")
                                      .arg(m_report.outsideSlovenia)
                                      .arg(m_report.sourceCrs));
     if (m_report.emptyGeometry > 0)
-        m_report.warnings.append(u"%1 feature(s) have no geometry (none given, empty, or NaN coordinates); they are "
-                                 "kept with their attributes"_s.arg(m_report.emptyGeometry));
+        m_report.warnings.append(QCoreApplication::translate("LayerImport", "%1 feature(s) have no geometry (none given, empty, or NaN coordinates); they are "
+                                 "kept with their attributes").arg(m_report.emptyGeometry));
     return true;
 }
 
@@ -367,7 +368,7 @@ bool LayerImport::writeCatalogue()
     // The GeoPackage driver builds the R-tree of a new layer lazily; build it now, inside
     // the transaction, so the committed store is complete.
     if (m_dst->SyncToDisk() != OGRERR_NONE)
-        return fail(u"cannot finish layer %1: %2"_s.arg(m_name, explainStoreError(gdalError())));
+        return fail(QCoreApplication::translate("LayerImport", "cannot finish layer %1: %2").arg(m_name, explainStoreError(gdalError())));
 
     CatalogueEntry entry;
     entry.layer = m_name;
@@ -375,13 +376,13 @@ bool LayerImport::writeCatalogue()
     entry.titleSl = entry.titleEn = m_name;
     entry.source = QFileInfo(m_options.source).fileName();
     if (const QStringList unknown = entry.applyMetadata(m_options.metadata); !unknown.isEmpty())
-        m_report.warnings.append(u"catalogue field(s) not known and not stored: %1 (known: %2)"_s.arg(
+        m_report.warnings.append(QCoreApplication::translate("LayerImport", "catalogue field(s) not known and not stored: %1 (known: %2)").arg(
             unknown.join(u", "_s), CatalogueEntry::editableKeys().join(u", "_s)));
     entry.domain = m_options.domain;
     if (!m_options.metadata.contains(u"roles"_s))
         entry.roles = m_keptRoles;
     if (const QString why = LayerRoles::whyNot(entry.roles); !why.isEmpty()) {
-        m_report.warnings.append(u"roles not stored: %1"_s.arg(why));
+        m_report.warnings.append(QCoreApplication::translate("LayerImport", "roles not stored: %1").arg(why));
         entry.roles.removeIf([](const QString &r) { return !LayerRoles::find(r); });
     }
     entry.format = m_report.format;
@@ -400,7 +401,7 @@ bool LayerImport::writeCatalogue()
 
     if (m_kind) {
         if (!LayerStyle::write(m_store.db(), m_name, u"geom"_s, *m_kind, DomainRegistry::colorOf(m_options.domain), &error))
-            return fail(u"cannot write the style of %1: %2"_s.arg(m_name, explainStoreError(error)));
+            return fail(QCoreApplication::translate("LayerImport", "cannot write the style of %1: %2").arg(m_name, explainStoreError(error)));
     }
 
     SqliteStatement log(m_store.db(), "INSERT INTO ptuj_import_log (layer, source, started_at, finished_at, imported, "

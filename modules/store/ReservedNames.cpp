@@ -2,16 +2,18 @@
 
 #include "SqliteStatement.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 const QList<ReservedNames::Prefix> &ReservedNames::prefixes()
 {
     static const QList<Prefix> list{
-        {"gpkg_", "the GeoPackage format's own tables"},
-        {"gpkgext_", "GeoPackage extensions"},
-        {"sqlite_", "SQLite's own tables"},
-        {"rtree_", "the spatial indexes of the layers"},
-        {"ptuj_", "the console's own tables"},
+        {"gpkg_", QT_TRANSLATE_NOOP("ReservedNames", "the GeoPackage format's own tables")},
+        {"gpkgext_", QT_TRANSLATE_NOOP("ReservedNames", "GeoPackage extensions")},
+        {"sqlite_", QT_TRANSLATE_NOOP("ReservedNames", "SQLite's own tables")},
+        {"rtree_", QT_TRANSLATE_NOOP("ReservedNames", "the spatial indexes of the layers")},
+        {"ptuj_", QT_TRANSLATE_NOOP("ReservedNames", "the console's own tables")},
     };
     return list;
 }
@@ -30,15 +32,15 @@ QString ReservedNames::whyNot(sqlite3 *db, const QString &name)
 {
     const QString lower = name.toLower();
     if (lower.isEmpty())
-        return u"a layer needs a name; give one with --layer"_s;
+        return QCoreApplication::translate("ReservedNames", "a layer needs a name; give one with --layer");
     for (const Prefix &p : prefixes()) {
         if (lower.startsWith(QLatin1StringView(p.prefix)))
-            return u"the name %1 is reserved: names that begin with %2 belong to %3; choose another name with --layer"_s
-                .arg(name, QLatin1StringView(p.prefix), QLatin1StringView(p.owner));
+            return QCoreApplication::translate("ReservedNames", "the name %1 is reserved: names that begin with %2 belong to %3; choose another name with --layer")
+                .arg(name, QLatin1StringView(p.prefix), QCoreApplication::translate("ReservedNames", p.owner));
     }
     if (const QString owner = ownerOf(db, name); !owner.isEmpty())
-        return u"%1 is one of the console's own tables (it belongs to the %2 module); an import may not create or "
-               "replace it: choose another name with --layer"_s.arg(name, owner);
+        return QCoreApplication::translate("ReservedNames", "%1 is one of the console's own tables (it belongs to the %2 module); an import may not create or "
+               "replace it: choose another name with --layer").arg(name, owner);
 
     // Anything else of that name that is not a layer: an index, a trigger, a view, a table
     // another program keeps in the file.
@@ -47,13 +49,17 @@ QString ReservedNames::whyNot(sqlite3 *db, const QString &name)
     while (other.next()) {
         const QString type = other.text(0);
         if (type != u"table"_s)
-            return u"the store already has %1 %2 named %3 (of table %4); choose another layer name with --layer"_s.arg(
-                type == u"index"_s ? u"an"_s : u"a"_s, type, name, other.text(1));
+            return (type == u"index"_s
+                        ? QCoreApplication::translate("ReservedNames", "the store already has an %1 named %2 (of table %3); "
+                                                      "choose another layer name with --layer")
+                        : QCoreApplication::translate("ReservedNames", "the store already has a %1 named %2 (of table %3); "
+                                                      "choose another layer name with --layer"))
+                .arg(type, name, other.text(1));
         SqliteStatement layer(db, "SELECT 1 FROM gpkg_contents WHERE lower(table_name) = lower(?) "
                                   "AND data_type IN ('features', 'attributes')");
         layer.bind(1, name);
         if (!layer.next())
-            return u"the store already has a table named %1 that is not a layer; choose another name with --layer"_s.arg(
+            return QCoreApplication::translate("ReservedNames", "the store already has a table named %1 that is not a layer; choose another name with --layer").arg(
                 name);
     }
     return {};

@@ -3,6 +3,7 @@
 #include "SqliteStatement.h"
 #include "StoreSchema.h"
 
+#include <QCoreApplication>
 #include <QLoggingCategory>
 
 using namespace Qt::StringLiterals;
@@ -171,10 +172,11 @@ bool SchemaRegistry::migrate(sqlite3 *db, QString *errorString) const
         return false;
     if (const auto newer = newerThanThisBuild(db)) {
         if (errorString)
-            *errorString = u"the store was written by a newer version of the console (schema version %1%2, this one "
-                           "knows %3); update the console"_s
+            *errorString = QCoreApplication::translate("SchemaRegistry", "the store was written by a newer version of the console (schema version %1%2, this one "
+                           "knows %3); update the console")
                                .arg(newer->found)
-                               .arg(newer->module.isEmpty() ? QString() : u" of the "_s + newer->module + u" module"_s)
+                               .arg(newer->module.isEmpty() ? QString()
+                                                            : QCoreApplication::translate("SchemaRegistry", " of the %1 module").arg(newer->module))
                                .arg(newer->known);
         return false;
     }
@@ -192,7 +194,7 @@ bool SchemaRegistry::migrate(sqlite3 *db, QString *errorString) const
             QString error;
             if (!m.apply(db, &error)) {
                 if (errorString)
-                    *errorString = u"step %1 of the %2 module (%3) failed: %4"_s.arg(m.version).arg(module, m.description,
+                    *errorString = QCoreApplication::translate("SchemaRegistry", "step %1 of the %2 module (%3) failed: %4").arg(m.version).arg(module, m.description,
                                                                                      error);
                 return false;
             }

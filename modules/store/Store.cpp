@@ -11,6 +11,7 @@
 #include <ogrsf_frmts.h>
 #include <sqlite3.h>
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -107,13 +108,13 @@ QString explainStoreError(const QString &message)
 {
     const QString m = message.toLower();
     if (m.contains(u"locked"_s) || m.contains(u"busy"_s))
-        return u"the store is locked by another program that is writing to it; close that program (or wait for it) and try again (%1)"_s.arg(message);
+        return QCoreApplication::translate("Store", "the store is locked by another program that is writing to it; close that program (or wait for it) and try again (%1)").arg(message);
     if (m.contains(u"malformed"_s) || m.contains(u"not a database"_s) || m.contains(u"corrupt"_s))
-        return u"the store is damaged (%1); restore it from a backup or rebuild it"_s.arg(message);
+        return QCoreApplication::translate("Store", "the store is damaged (%1); restore it from a backup or rebuild it").arg(message);
     if (m.contains(u"readonly"_s) || m.contains(u"read-only"_s))
-        return u"the store is read-only (%1)"_s.arg(message);
+        return QCoreApplication::translate("Store", "the store is read-only (%1)").arg(message);
     if (m.contains(u"disk is full"_s) || m.contains(u"database or disk is full"_s) || m.contains(u"no space left"_s))
-        return u"the disk holding the store is full (%1); free some space and try again"_s.arg(message);
+        return QCoreApplication::translate("Store", "the disk holding the store is full (%1); free some space and try again").arg(message);
     return message;
 }
 
@@ -146,12 +147,12 @@ std::unique_ptr<Store> Store::open(const QString &path, Mode mode, const SchemaR
     const QFileInfo info(path);
     const bool exists = info.exists();
     if (exists && info.isDir())
-        return fail(u"%1 is a directory, not a store file (a .gpkg)"_s.arg(path));
+        return fail(QCoreApplication::translate("Store", "%1 is a directory, not a store file (a .gpkg)").arg(path));
     if (!exists && mode != Mode::Create)
-        return fail(u"the store %1 does not exist"_s.arg(path));
+        return fail(QCoreApplication::translate("Store", "the store %1 does not exist").arg(path));
     const bool write = mode != Mode::ReadOnly;
     if (write && exists && !hasWritePermission(info))
-        return fail(u"the store %1 is read-only (no write permission); make it writable or work on a copy"_s.arg(path));
+        return fail(QCoreApplication::translate("Store", "the store %1 is read-only (no write permission); make it writable or work on a copy").arg(path));
 
     std::unique_ptr<Store> store(new Store);
     store->m_path = info.absoluteFilePath();
@@ -160,11 +161,11 @@ std::unique_ptr<Store> Store::open(const QString &path, Mode mode, const SchemaR
     CPLErrorReset();
     if (!exists) {
         if (!QDir().mkpath(info.absolutePath()))
-            return fail(u"cannot create the folder of %1"_s.arg(path));
+            return fail(QCoreApplication::translate("Store", "cannot create the folder of %1").arg(path));
         GDALDriver *driver = GetGDALDriverManager()->GetDriverByName("GPKG");
         store->m_dataset = driver ? driver->Create(nativePath.constData(), 0, 0, 0, GDT_Unknown, nullptr) : nullptr;
         if (!store->m_dataset)
-            return fail(u"cannot create the store %1: %2"_s.arg(path, explainStoreError(lastGdalError())));
+            return fail(QCoreApplication::translate("Store", "cannot create the store %1: %2").arg(path, explainStoreError(lastGdalError())));
     } else {
         const char *const drivers[] = {"GPKG", nullptr};
         store->m_dataset = GDALDataset::Open(nativePath.constData(),
@@ -173,27 +174,27 @@ std::unique_ptr<Store> Store::open(const QString &path, Mode mode, const SchemaR
         if (!store->m_dataset) {
             const QString reason = lastGdalError();
             if (diskIsFull(store->m_path))
-                return fail(u"the disk holding %1 is full (%2 free): SQLite cannot open the store's journal; free some "
-                            "space and try again"_s.arg(path, InputPolicy::formatBytes(QStorageInfo(info.absolutePath()).bytesAvailable())));
-            return fail(u"%1 is not a GeoPackage store or it is damaged%2"_s.arg(
+                return fail(QCoreApplication::translate("Store", "the disk holding %1 is full (%2 free): SQLite cannot open the store's journal; free some "
+                            "space and try again").arg(path, InputPolicy::formatBytes(QStorageInfo(info.absolutePath()).bytesAvailable())));
+            return fail(QCoreApplication::translate("Store", "%1 is not a GeoPackage store or it is damaged%2").arg(
                 path, reason.isEmpty() ? QString() : u" ("_s + reason + u')'));
         }
     }
     store->m_db = static_cast<sqlite3 *>(store->m_dataset->GetInternalHandle("SQLITE_HANDLE"));
     if (!store->m_db)
-        return fail(u"%1: GDAL gives no SQLite handle for the store"_s.arg(path));
+        return fail(QCoreApplication::translate("Store", "%1: GDAL gives no SQLite handle for the store").arg(path));
     sqlite3_busy_timeout(store->m_db, g_busyTimeoutMs);
 
     // A newer console's tables are neither written (this build would damage them) nor read.
     const auto newer = schema.newerThanThisBuild(store->m_db);
-    const auto tooNew = [&](const char *consequence) {
-        return fail(u"the store %1 has schema version %2%3, written by a newer version of the console (this one knows "
-                    "version %4%5): open it with a console that knows version %2 or newer"_s
+    const auto tooNew = [&](const QString &consequence) {
+        return fail(QCoreApplication::translate("Store", "the store %1 has schema version %2%3, written by a newer version of the console (this one knows "
+                    "version %4%5): open it with a console that knows version %2 or newer")
                         .arg(path)
                         .arg(newer->found)
-                        .arg(newer->module.isEmpty() ? QString() : u" of the %1 module"_s.arg(newer->module))
+                        .arg(newer->module.isEmpty() ? QString() : QCoreApplication::translate("Store", " of the %1 module").arg(newer->module))
                         .arg(newer->known)
-                        .arg(QLatin1StringView(consequence)));
+                        .arg(consequence));
     };
     if (write) {
         QString error;
@@ -201,9 +202,9 @@ std::unique_ptr<Store> Store::open(const QString &path, Mode mode, const SchemaR
         // import's pages from spilling into the WAL before commit: measured on 1M points,
         // 5.5 s with SQLite's default 2 MB cache, 3.8 s with 64 MB (tests/bench).
         if (!sqliteExec(store->m_db, "PRAGMA journal_mode=WAL; PRAGMA cache_size=-65536", &error))
-            return fail(u"cannot open %1 for writing: %2"_s.arg(path, explainStoreError(error)));
+            return fail(QCoreApplication::translate("Store", "cannot open %1 for writing: %2").arg(path, explainStoreError(error)));
         if (newer)
-            return tooNew(" and would damage it");
+            return tooNew(QCoreApplication::translate("Store", " and would damage it"));
         // Every module's pending steps in one transaction: a step that fails leaves the
         // store as it was and the open fails.
         if (schema.needsMigration(store->m_db)) {
@@ -211,13 +212,13 @@ std::unique_ptr<Store> Store::open(const QString &path, Mode mode, const SchemaR
                 return fail(error);
             if (!schema.migrate(store->m_db, &error)) {
                 store->rollback();
-                return fail(u"cannot prepare the store %1: %2; the store is unchanged"_s.arg(path, explainStoreError(error)));
+                return fail(QCoreApplication::translate("Store", "cannot prepare the store %1: %2; the store is unchanged").arg(path, explainStoreError(error)));
             }
             if (!store->commit(&error))
                 return fail(error);
         }
     } else if (newer) {
-        return tooNew("");
+        return tooNew(QString());
     }
     return store;
 }
@@ -234,7 +235,7 @@ bool Store::beginWrite(QString *errorString)
 {
     if (!m_writable) {
         if (errorString)
-            *errorString = u"the store %1 is open read-only"_s.arg(m_path);
+            *errorString = QCoreApplication::translate("Store", "the store %1 is open read-only").arg(m_path);
         return false;
     }
     CPLErrorReset();
@@ -285,7 +286,7 @@ bool Store::commit(QString *errorString)
             QString reason = explainStoreError(joined);
             if (reason == joined && diskIsFull(m_path))
                 reason = explainStoreError(u"database or disk is full ("_s + joined + u')');
-            *errorString = u"%1; the change was undone, the store is as it was"_s.arg(reason);
+            *errorString = QCoreApplication::translate("Store", "%1; the change was undone, the store is as it was").arg(reason);
         }
     }
     return ok;
@@ -381,7 +382,7 @@ bool Store::writeCatalogueEntry(const CatalogueEntry &e, QString *errorString)
 {
     if (!DomainRegistry::find(e.domain)) {
         if (errorString)
-            *errorString = u"unknown domain '%1'; use one of: %2"_s.arg(e.domain, [] {
+            *errorString = QCoreApplication::translate("Store", "unknown domain '%1'; use one of: %2").arg(e.domain, [] {
                 QStringList ids;
                 for (const Domain &d : DomainRegistry::domains())
                     ids.append(d.id);
@@ -435,13 +436,13 @@ bool Store::updateCatalogue(const QString &layer, const QJsonObject &metadata, Q
     auto entry = catalogueEntry(layer);
     if (!entry) {
         if (errorString)
-            *errorString = u"the store has no layer named %1"_s.arg(layer);
+            *errorString = QCoreApplication::translate("Store", "the store has no layer named %1").arg(layer);
         return false;
     }
     const QStringList unknown = entry->applyMetadata(metadata);
     if (!unknown.isEmpty()) {
         if (errorString)
-            *errorString = u"unknown catalogue field(s) %1; editable fields: %2"_s.arg(
+            *errorString = QCoreApplication::translate("Store", "unknown catalogue field(s) %1; editable fields: %2").arg(
                 unknown.join(u", "_s), CatalogueEntry::editableKeys().join(u", "_s));
         return false;
     }

@@ -9,6 +9,7 @@
 #include <cpl_string.h>
 #include <gdal_priv.h>
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QLoggingCategory>
 
@@ -77,23 +78,23 @@ QList<ImportReport> VectorImporter::run(Store &store)
         QStringList ids;
         for (const Domain &d : DomainRegistry::domains())
             ids.append(d.id);
-        return failed(u"unknown domain '%1'; use one of: %2"_s.arg(m_options.domain, ids.join(u", "_s)));
+        return failed(QCoreApplication::translate("VectorImporter", "unknown domain '%1'; use one of: %2").arg(m_options.domain, ids.join(u", "_s)));
     }
     const QFileInfo info(m_options.source);
     if (!info.exists())
-        return failed(u"%1 does not exist"_s.arg(m_options.source));
+        return failed(QCoreApplication::translate("VectorImporter", "%1 does not exist").arg(m_options.source));
     if (info.isDir())
-        return failed(u"%1 is a directory; give a file (for a Shapefile, its .shp)"_s.arg(m_options.source));
+        return failed(QCoreApplication::translate("VectorImporter", "%1 is a directory; give a file (for a Shapefile, its .shp)").arg(m_options.source));
     if (!info.isReadable())
-        return failed(u"%1 cannot be read (permissions)"_s.arg(m_options.source));
+        return failed(QCoreApplication::translate("VectorImporter", "%1 cannot be read (permissions)").arg(m_options.source));
     if (info.size() == 0)
-        return failed(u"%1 is empty"_s.arg(m_options.source));
+        return failed(QCoreApplication::translate("VectorImporter", "%1 is empty").arg(m_options.source));
     if (info.suffix().compare(u"shp"_s, Qt::CaseInsensitive) == 0) {
         for (const QString &ext : {u"shx"_s, u"dbf"_s}) {
             const QString base = info.path() + u'/' + info.completeBaseName() + u'.';
             if (!QFileInfo::exists(base + ext) && !QFileInfo::exists(base + ext.toUpper()))
-                return failed(u"the Shapefile %1 has no .%2 file beside it; a Shapefile needs its .shp, .shx and .dbf "
-                              "(and a .prj for the CRS)"_s.arg(info.fileName(), ext));
+                return failed(QCoreApplication::translate("VectorImporter", "the Shapefile %1 has no .%2 file beside it; a Shapefile needs its .shp, .shx and .dbf "
+                              "(and a .prj for the CRS)").arg(info.fileName(), ext));
         }
     }
 
@@ -137,7 +138,7 @@ QList<ImportReport> VectorImporter::run(Store &store)
                                         openOptions.List(), nullptr));
     if (!source) {
         const QString reason = gdalError();
-        return failed(u"%1 is not a vector file GDAL can read%2"_s.arg(
+        return failed(QCoreApplication::translate("VectorImporter", "%1 is not a vector file GDAL can read%2").arg(
             info.fileName(), reason.isEmpty() ? QString() : u" ("_s + reason + u')'));
     }
 
@@ -145,26 +146,26 @@ QList<ImportReport> VectorImporter::run(Store &store)
     if (!m_options.sourceLayer.isEmpty()) {
         OGRLayer *l = source->GetLayerByName(m_options.sourceLayer.toUtf8().constData());
         if (!l)
-            return failed(u"%1 has no layer named %2"_s.arg(info.fileName(), m_options.sourceLayer));
+            return failed(QCoreApplication::translate("VectorImporter", "%1 has no layer named %2").arg(info.fileName(), m_options.sourceLayer));
         layers.append(l);
     } else {
         for (int i = 0; i < source->GetLayerCount(); ++i)
             layers.append(source->GetLayer(i));
     }
     if (layers.isEmpty())
-        return failed(u"%1 holds no vector layer"_s.arg(info.fileName()));
+        return failed(QCoreApplication::translate("VectorImporter", "%1 holds no vector layer").arg(info.fileName()));
     if (layers.size() > 1 && !m_options.layer.isEmpty()) {
         QStringList names;
         for (OGRLayer *l : layers)
             names.append(QString::fromUtf8(l->GetName()));
-        return failed(u"%1 has %2 layers (%3): choose one with --source-layer, or leave --layer out to import all"_s
+        return failed(QCoreApplication::translate("VectorImporter", "%1 has %2 layers (%3): choose one with --source-layer, or leave --layer out to import all")
                           .arg(info.fileName())
                           .arg(layers.size())
                           .arg(names.join(u", "_s)));
     }
     if (isCsv && layers.first()->GetGeomType() == wkbNone)
-        return failed(u"%1 has no coordinates: it needs x and y (or lon and lat, easting and northing) columns, or a "
-                      "WKT column"_s.arg(info.fileName()));
+        return failed(QCoreApplication::translate("VectorImporter", "%1 has no coordinates: it needs x and y (or lon and lat, easting and northing) columns, or a "
+                      "WKT column").arg(info.fileName()));
 
     QString error;
     if (!store.beginWrite(&error))

@@ -4,6 +4,7 @@
 #include "LayerRoles.h"
 #include "Store.h"
 
+#include <QCoreApplication>
 #include <QFont>
 #include <QFontMetricsF>
 #include <QMutexLocker>
@@ -131,7 +132,7 @@ std::shared_ptr<const Basemap> Basemap::load(Store &store, QString *errorString,
             const FeatureQuery::Result result = query.run(layer, world, u"EPSG:4326"_s);
             if (!result.ok) {
                 if (errorString)
-                    *errorString = u"basemap layer %1: %2"_s.arg(layer, result.error);
+                    *errorString = QCoreApplication::translate("Basemap", "basemap layer %1: %2").arg(layer, result.error);
                 continue;
             }
             map->m_layers.append(layer);
@@ -180,10 +181,10 @@ std::shared_ptr<const Basemap> Basemap::load(Store &store, QString *errorString,
     if (map->m_layers.isEmpty()) {
         if (errorString && errorString->isEmpty())
             *errorString = sources.all().isEmpty()
-                               ? u"no layer of the store has a basemap role (%1); give the boundary, districts, "
-                                 "water or roads their roles in the catalogue"_s.arg(
+                               ? QCoreApplication::translate("Basemap", "no layer of the store has a basemap role (%1); give the boundary, districts, "
+                                 "water or roads their roles in the catalogue").arg(
                                      LayerRoles::basemapRoles().join(u", "_s))
-                               : u"the store has none of the basemap layers (%1)"_s.arg(sources.all().join(u", "_s));
+                               : QCoreApplication::translate("Basemap", "the store has none of the basemap layers (%1)").arg(sources.all().join(u", "_s));
         return nullptr;
     }
     // Settlements first, the town itself before the villages (they are listed by name).

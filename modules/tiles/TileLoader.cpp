@@ -5,6 +5,7 @@
 #include "TileSeeder.h"
 #include "TileStore.h"
 
+#include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -101,7 +102,7 @@ void TileLoader::processNext()
         return;
     if (!openStore()) {
         const TileKey key = m_queue.takeFirst();
-        emit failed(key, u"the store cannot be opened"_s);
+        emit failed(key, QCoreApplication::translate("TileLoader", "the store cannot be opened"));
     } else if (m_source.isEmpty()) {
         // A few tiles per turn, so a new request() can replace the rest of the queue.
         for (int i = 0; i < 4 && !m_queue.isEmpty(); ++i) {
@@ -110,7 +111,7 @@ void TileLoader::processNext()
             if (image.isNull())
                 image = drawAndKeep(key);
             if (image.isNull())
-                emit failed(key, u"no basemap layers in the store"_s);
+                emit failed(key, QCoreApplication::translate("TileLoader", "no basemap layers in the store"));
             else
                 emit loaded(key, image);
         }
@@ -190,7 +191,7 @@ void TileLoader::fetched(QNetworkReply *reply, const TileKey &key)
         if (reply->error() != QNetworkReply::NoError)
             reason = reply->errorString();
         else
-            reason = u"the server answered %1 with something that is not an image (%2)"_s.arg(status).arg(
+            reason = QCoreApplication::translate("TileLoader", "the server answered %1 with something that is not an image (%2)").arg(status).arg(
                 reply->header(QNetworkRequest::ContentTypeHeader).toString());
         emit failed(key, reason);
     } else {

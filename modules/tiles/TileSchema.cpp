@@ -8,6 +8,8 @@
 
 #include <ogr_spatialref.h>
 
+#include <QCoreApplication>
+
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -29,7 +31,7 @@ bool ensureWebMercatorSrs(sqlite3 *db, QString *errorString)
         return true;
     OGRSpatialReference srs;
     if (srs.importFromEPSG(3857) != OGRERR_NONE)
-        return fail(errorString, u"PROJ does not know EPSG:3857 (is proj-data installed?)"_s);
+        return fail(errorString, QCoreApplication::translate("TileSchema", "PROJ does not know EPSG:3857 (is proj-data installed?)"));
     char *wkt = nullptr;
     srs.exportToWkt(&wkt);
     const QString definition = QString::fromUtf8(wkt);

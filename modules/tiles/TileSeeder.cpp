@@ -5,6 +5,7 @@
 #include "TileStore.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QImage>
 #include <QImageWriter>
@@ -20,8 +21,8 @@ bool hasTileTables(sqlite3 *db, QString *errorString)
 {
     if (TileStore::hasBasemap(db))
         return true;
-    *errorString = u"the store has no basemap tile table; open it for writing with a console that has the tiles "
-                   "module (it makes the table)"_s;
+    *errorString = QCoreApplication::translate("TileSeeder", "the store has no basemap tile table; open it for writing with a console that has the tiles "
+                   "module (it makes the table)");
     return false;
 }
 
@@ -55,20 +56,20 @@ TileSeeder::Result TileSeeder::seed(Store &store, const Options &options)
     QElapsedTimer clock;
     clock.start();
     if (options.minZoom < 0 || options.maxZoom > TileStore::kMaxZoom || options.minZoom > options.maxZoom) {
-        result.error = u"zoom levels must be within 0–%1 and the first not above the last (got %2–%3)"_s
+        result.error = QCoreApplication::translate("TileSeeder", "zoom levels must be within 0–%1 and the first not above the last (got %2–%3)")
                            .arg(TileStore::kMaxZoom).arg(options.minZoom).arg(options.maxZoom);
         return result;
     }
     if (!store.isWritable()) {
-        result.error = u"the store %1 is open read-only; seeding writes tiles into it"_s.arg(store.path());
+        result.error = QCoreApplication::translate("TileSeeder", "the store %1 is open read-only; seeding writes tiles into it").arg(store.path());
         return result;
     }
     // Checked before anything is loaded or drawn, and again once the area is known.
     const auto withinBound = [&] {
         if (options.maxTiles <= 0 || result.total <= options.maxTiles)
             return true;
-        result.error = u"zoom %1-%2 over this area is %3 tiles, more than the %4 drawn without asking; narrow --zoom "
-                       "or --bbox, or add --force to draw them all"_s
+        result.error = QCoreApplication::translate("TileSeeder", "zoom %1-%2 over this area is %3 tiles, more than the %4 drawn without asking; narrow --zoom "
+                       "or --bbox, or add --force to draw them all")
                            .arg(options.minZoom)
                            .arg(options.maxZoom)
                            .arg(result.total)
@@ -97,7 +98,7 @@ TileSeeder::Result TileSeeder::seed(Store &store, const Options &options)
         area = basemap->extent();
     }
     if (!area.isValid()) {
-        result.error = u"the basemap layers have no extent to seed"_s;
+        result.error = QCoreApplication::translate("TileSeeder", "the basemap layers have no extent to seed");
         return result;
     }
     result.mercator = area;
@@ -149,7 +150,7 @@ TileSeeder::Result TileSeeder::seed(Store &store, const Options &options)
             for (int x = r.left(); x <= r.right(); ++x) {
                 if (options.cancel && options.cancel->load()) {
                     result.cancelled = true;
-                    result.error = u"cancelled; %1 of %2 tiles are in the store, run again to continue"_s
+                    result.error = QCoreApplication::translate("TileSeeder", "cancelled; %1 of %2 tiles are in the store, run again to continue")
                                        .arg(done).arg(result.total);
                     result.seconds = clock.elapsed() / 1000.0;
                     return result;

@@ -2,6 +2,8 @@
 
 #include "SqliteStatement.h"
 
+#include <QCoreApplication>
+
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -50,7 +52,7 @@ bool TileStore::hasBasemapTile(sqlite3 *db, const TileKey &key)
 bool TileStore::writeBasemapTile(sqlite3 *db, const TileKey &key, const QByteArray &png, QString *errorString)
 {
     if (!key.isValid() || key.z > kMaxZoom)
-        return fail(errorString, u"tile %1/%2/%3 is outside the basemap's tile matrix"_s.arg(key.z).arg(key.x).arg(key.y));
+        return fail(errorString, QCoreApplication::translate("TileStore", "tile %1/%2/%3 is outside the basemap's tile matrix").arg(key.z).arg(key.x).arg(key.y));
     SqliteStatement q(db, "INSERT OR REPLACE INTO basemap (zoom_level, tile_column, tile_row, tile_data) "
                           "VALUES (?, ?, ?, ?)");
     q.bind(1, key.z).bind(2, key.x).bind(3, key.y).bind(4, png);
