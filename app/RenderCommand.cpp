@@ -1,17 +1,21 @@
 #include "RenderCommand.h"
 
 #include "ConsoleWindow.h"
+#include "MapLayers.h"
+#include "WebMercator.h"
 #include "Store.h"
 #include "WindowCapture.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QEventLoop>
+#include <QLocale>
 #include <QFileInfo>
-#include <QPageSize>
 #include <QPainter>
-#include <QPdfWriter>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -52,6 +56,44 @@ bool RenderCommand::parse(const Options &options)
         }
         m_area = QGeoRectangle(QGeoCoordinate(v[3], v[0]), QGeoCoordinate(v[1], v[2]));
     }
+    // A PDF is always a page of the print engine; a PNG when a page or dpi is asked for.
+    m_engine = m_pdf || !options.page.isEmpty() || !options.orientation.isEmpty() || !options.dpi.isEmpty()
+               || !options.sizeGiven;
+    if (!options.page.isEmpty()) {
+        const auto page = PrintPage::pageSizeNamed(options.page);
+        if (!page) {
+            m_error = u"--page must be A4, A3, A2 or A1, not '%1'"_s.arg(options.page);
+            return false;
+        }
+        m_spec.page = *page;
+    }
+    if (!options.orientation.isEmpty()) {
+        const auto orientation = PrintPage::orientationNamed(options.orientation);
+        if (!orientation) {
+            m_error = u"--orientation must be landscape or portrait, not '%1'"_s.arg(options.orientation);
+            return false;
+        }
+        m_spec.orientation = *orientation;
+    }
+    if (!options.dpi.isEmpty()) {
+        bool ok = false;
+        const int dpi = options.dpi.toInt(&ok);
+        if (!ok || dpi < 72 || dpi > 1200) {
+            m_error = u"--dpi must be a whole number from 72 to 1200, not '%1'"_s.arg(options.dpi);
+            return false;
+        }
+        m_spec.dpi = dpi;
+    }
+    // A 300 dpi A1 page is 9933 × 7016 px: refused as a PNG before it is drawn.
+    if (!m_pdf && m_engine) {
+        const QSizeF mm = PrintPage::pageMillimetres(m_spec);
+        const double pixels = mm.width() / 25.4 * m_spec.dpi * mm.height() / 25.4 * m_spec.dpi;
+        if (pixels > 120e6) {
+            m_error = u"a PNG of that page at %1 dpi would be %2 megapixels; choose a lower --dpi or a PDF"_s
+                          .arg(m_spec.dpi).arg(qint64(pixels / 1e6));
+            return false;
+        }
+    }
     QString error;
     auto store = Store::open(options.storePath, Store::Mode::ReadOnly, &error);
     if (!store) {
@@ -69,8 +111,81 @@ bool RenderCommand::parse(const Options &options)
     return true;
 }
 
+int RenderCommand::runEngine(const QString &language)
+{
+    QQmlApplicationEngine engine;
+    startLanguage(engine, language);
+    MapLayers layers;
+    if (!m_layers.isEmpty())
+        layers.setOnlyLayers(m_layers);
+    layers.setStorePath(m_options.storePath);
+    QEventLoop loop;
+    QObject::connect(&layers, &MapLayers::statusChanged, &loop, [&] {
+        if (layers.status() != MapLayers::Loading)
+            loop.quit();
+    });
+    if (layers.status() == MapLayers::Loading)
+        loop.exec();
+    if (layers.status() != MapLayers::Ready) {
+        std::fprintf(stderr, "ptuj-console: %s\n", qPrintable(layers.errorString()));
+        return 1;
+    }
+    // The chosen layers, and under them the layers the offline basemap is drawn from, so the
+    // map has its context (the boundary, districts, water, roads) as the screen shows it.
+    if (!m_layers.isEmpty()) {
+        QStringList drawn = m_layers;
+        for (const QString &l : layers.basemapLayers())
+            if (!drawn.contains(l))
+                drawn.append(l);
+        layers.setOnlyLayers(drawn);
+    }
+    PrintPage::Content content;
+    content.title = m_options.title;
+    content.subtitle = m_options.subtitle.isEmpty() ? PrintPage::defaultSubtitle()
+                                                    : m_options.subtitle;
+    content.date = QDateTime::currentDateTime();
+    content.scene = layers.scene();
+    const QGeoRectangle area = m_area.isValid() ? m_area : layers.extent();
+    if (area.isValid()) {
+        const QPointF a = WebMercator::fromLonLat(QPointF(area.topLeft().longitude(), area.bottomRight().latitude()));
+        const QPointF b = WebMercator::fromLonLat(QPointF(area.bottomRight().longitude(), area.topLeft().latitude()));
+        content.area = QRectF(a, b).normalized();
+    }
+    const bool english = QLocale().language() == QLocale::English;
+    // The legend in drawing order, top first, as the layer list shows it.
+    const QStringList order = layers.drawingOrder();
+    QList<std::pair<qsizetype, PrintPage::LegendItem>> legend;
+    for (const QVariant &v : layers.legend()) {
+        const QVariantMap m = v.toMap();
+        const QString name = m.value(u"layer"_s).toString();
+        PrintPage::LegendItem item{english ? m.value(u"titleEn"_s).toString() : m.value(u"titleSl"_s).toString(),
+                                   QColor(m.value(u"color"_s).toString()), layers.kindOf(name), false, false};
+        for (const RenderScene::Layer &l : content.scene->layers)
+            if (l.name == name) {
+                item.emphasised = l.emphasised;
+                item.outline = l.outline;
+            }
+        if (!item.kind.isEmpty())
+            legend.append({order.indexOf(name), item});
+    }
+    std::stable_sort(legend.begin(), legend.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (const auto &[index, item] : std::as_const(legend))
+        content.legend.append(item);
+    content.credits = layers.credits();
+    content.illustrative = layers.showsIllustrative();
+    QString error;
+    if (!PrintPage::write(m_options.out, m_spec, content, &error)) {
+        std::fprintf(stderr, "ptuj-console: %s\n", qPrintable(error));
+        return 1;
+    }
+    std::printf("%s\n", qPrintable(QFileInfo(m_options.out).absoluteFilePath()));
+    return 0;
+}
+
 int RenderCommand::run(const QString &language)
 {
+    if (m_engine)
+        return runEngine(language);
     QQmlApplicationEngine engine;
     startLanguage(engine, language);
     engine.setInitialProperties({
@@ -93,24 +208,7 @@ int RenderCommand::run(const QString &language)
         std::fprintf(stderr, "ptuj-console: %s\n", qPrintable(error.isEmpty() ? u"the map could not be drawn"_s : error));
         return 1;
     }
-    bool written = false;
-    if (m_pdf) {
-        // One page the size of the picture at 150 dpi; the map is embedded as an image.
-        QPdfWriter pdf(m_options.out);
-        pdf.setCreator(u"Ptuj Operations Console"_s);
-        pdf.setTitle(m_options.title);
-        pdf.setResolution(150);
-        pdf.setPageSize(QPageSize(QSizeF(image.width() / 150.0, image.height() / 150.0), QPageSize::Inch));
-        pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
-        QPainter painter;
-        written = painter.begin(&pdf);
-        if (written) {
-            painter.drawImage(QRect(QPoint(0, 0), image.size()), image);
-            written = painter.end();
-        }
-    } else {
-        written = image.save(m_options.out, "PNG");
-    }
+    const bool written = image.save(m_options.out, "PNG");
     if (!written) {
         std::fprintf(stderr, "ptuj-console: cannot write %s\n", qPrintable(m_options.out));
         return 1;

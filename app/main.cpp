@@ -68,7 +68,8 @@ void addCommonOptions(QCommandLineParser &parser, const CliRegistry &commands)
         "Commands:\n"
         "  (none)       open the console window\n"
         "  screenshot   render the main window offscreen into a PNG (--out, --size, --view)\n"
-        "  render       a printable situation map as PNG or PDF (--out, --size, --bbox, --layers, --title)\n"_s
+        "  render       a printable situation map as PDF or PNG (--out, --page, --orientation, --dpi, --bbox,\n"
+        "               --layers, --title, --subtitle; --size for a PNG of the window's print view)\n"_s
         + commands.helpText());
     parser.addHelpOption();
     parser.addVersionOption();
@@ -84,6 +85,10 @@ void addCommonOptions(QCommandLineParser &parser, const CliRegistry &commands)
     parser.addOption({u"bbox"_s, u"render: area as minlon,minlat,maxlon,maxlat (default: the municipality)."_s, u"box"_s});
     parser.addOption({u"layers"_s, u"render: comma-separated layers (default: all)."_s, u"names"_s});
     parser.addOption({u"title"_s, u"render: the map's title."_s, u"text"_s});
+    parser.addOption({u"subtitle"_s, u"render: a line under the title."_s, u"text"_s});
+    parser.addOption({u"page"_s, u"render: paper size A4 (default), A3, A2 or A1."_s, u"size"_s});
+    parser.addOption({u"orientation"_s, u"render: landscape (default) or portrait."_s, u"orientation"_s});
+    parser.addOption({u"dpi"_s, u"render: dots per inch of a PNG page and of the PDF's pictures (default 300)."_s, u"dpi"_s});
     parser.addOption({u"view"_s, u"screenshot: domains (default), reports, report, order, catalogue, import, identify, measure, table or inside."_s, u"view"_s, u"domains"_s});
 }
 
@@ -164,6 +169,11 @@ int main(int argc, char *argv[])
             .bbox = parser.value(u"bbox"_s),
             .layers = parser.value(u"layers"_s),
             .title = parser.value(u"title"_s),
+            .subtitle = parser.value(u"subtitle"_s),
+            .page = parser.value(u"page"_s),
+            .orientation = parser.value(u"orientation"_s),
+            .dpi = parser.value(u"dpi"_s),
+            .sizeGiven = parser.isSet(u"size"_s),
         };
         if (!command.parse(options)) {
             std::fprintf(stderr, "ptuj-console: %s\n", qPrintable(command.errorString()));

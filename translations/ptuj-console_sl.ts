@@ -32,6 +32,21 @@
     </message>
 </context>
 <context>
+    <name>Basemap</name>
+    <message>
+        <source>basemap layer %1: %2</source>
+        <translation>sloj podlage %1: %2</translation>
+    </message>
+    <message>
+        <source>no layer of the store has a basemap role (%1); give the boundary, districts, water or roads their roles in the catalogue</source>
+        <translation>noben sloj v shrambi nima vloge podlage (%1); v katalogu dodelite vloge meji, četrtnim skupnostim, vodam ali cestam</translation>
+    </message>
+    <message>
+        <source>the store has none of the basemap layers (%1)</source>
+        <translation>shramba nima nobenega od slojev podlage (%1)</translation>
+    </message>
+</context>
+<context>
     <name>BasemapButton</name>
     <message>
         <source>Basemap</source>
@@ -125,6 +140,49 @@
     <message>
         <source>Name, e.g. Zbirno mesto Breg</source>
         <translation>Ime, npr. Zbirno mesto Breg</translation>
+    </message>
+</context>
+<context>
+    <name>BoundedHttp</name>
+    <message>
+        <source>the import ran out of its time before %1 was read; try a shorter date range</source>
+        <translation>uvozu je zmanjkalo časa pred branjem %1; poskusite s krajšim časovnim obdobjem</translation>
+    </message>
+    <message>
+        <source>the import ran out of its time while reading %1; try a shorter date range</source>
+        <translation>uvozu je zmanjkalo časa med branjem %1; poskusite s krajšim časovnim obdobjem</translation>
+    </message>
+    <message>
+        <source>the endpoint %1 did not answer within %2 s; check the address and the network, or allow more time (--timeout)</source>
+        <translation>končna točka %1 ni odgovorila v %2 s; preverite naslov in omrežje ali dovolite več časa (--timeout)</translation>
+    </message>
+    <message>
+        <source>the answer of %1 is larger than %2; it is refused (ask for fewer records per page, or a shorter date range)</source>
+        <translation>odgovor %1 je večji od %2, zato je zavrnjen (zahtevajte manj zapisov na stran ali krajše časovno obdobje)</translation>
+    </message>
+    <message>
+        <source>%1 redirected to an address that is not http(s); it is not followed</source>
+        <translation>%1 preusmerja na naslov, ki ni http(s); preusmeritvi ne sledimo</translation>
+    </message>
+    <message>
+        <source>the endpoint %1 answered HTTP %2 (%3); %4</source>
+        <translation>končna točka %1 je odgovorila s HTTP %2 (%3); %4</translation>
+    </message>
+    <message>
+        <source>the server has a problem, try again later or tell its operator</source>
+        <translation>strežnik ima težavo; poskusite znova pozneje ali obvestite njegovega upravljavca</translation>
+    </message>
+    <message>
+        <source>check the URL and any API key</source>
+        <translation>preverite URL in morebitni ključ API</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 ni mogoče prebrati: %2</translation>
+    </message>
+    <message>
+        <source>the answer of %1 is larger than %2; it is refused</source>
+        <translation>odgovor %1 je večji od %2, zato je zavrnjen</translation>
     </message>
 </context>
 <context>
@@ -275,6 +333,56 @@
     </message>
 </context>
 <context>
+    <name>CoordinateTransformer</name>
+    <message>
+        <source>PROJ cannot transform %1 to %2: %3</source>
+        <translation>PROJ ne more pretvoriti %1 v %2: %3</translation>
+    </message>
+    <message>
+        <source>PROJ cannot normalise the axis order of %1 → %2</source>
+        <translation>PROJ ne more poenotiti vrstnega reda osi za %1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>CsvLayout</name>
+    <message>
+        <source>%1 has no header row; the first line must name the columns (e.g. x,y,name)</source>
+        <translation>%1 nima vrstice z glavo; prva vrstica mora poimenovati stolpce (npr. x,y,name)</translation>
+    </message>
+    <message>
+        <source>%1 names the column(s) %2 more than once; give every column its own name</source>
+        <translation>%1 navaja stolpce %2 večkrat; vsakemu stolpcu dajte svoje ime</translation>
+    </message>
+    <message>
+        <source>%1 has more than one geometry column (%2); keep one, or rename the others</source>
+        <translation>%1 ima več kot en stolpec z geometrijo (%2); ohranite enega ali preimenujte ostale</translation>
+    </message>
+    <message>
+        <source>the geometry is read from column %1; the columns %2 are kept as attributes</source>
+        <translation>geometrija se prebere iz stolpca %1; stolpci %2 ostanejo atributi</translation>
+    </message>
+    <message>
+        <source>%1 has more than one column that may hold a coordinate: X from %2, Y from %3; keep one column for each axis (rename the others, e.g. lon_wgs84)</source>
+        <translation>%1 ima več stolpcev, ki bi lahko vsebovali koordinato: X iz %2, Y iz %3; za vsako os ohranite en stolpec (ostale preimenujte, npr. v lon_wgs84)</translation>
+    </message>
+    <message>
+        <source>%1 has a column for one coordinate only (%2); it needs both, e.g. x and y, or lon and lat</source>
+        <translation>%1 ima stolpec le za eno koordinato (%2); potrebni sta obe, npr. x in y ali lon in lat</translation>
+    </message>
+    <message>
+        <source>%1 has %2 columns; a layer in the store holds at most %3 attributes (a GeoPackage limit), so columns would be lost: split the file or leave out columns</source>
+        <translation>%1 ima %2 stolpcev; sloj v shrambi ima lahko največ %3 atributov (omejitev formata GeoPackage), zato bi se stolpci izgubili: razdelite datoteko ali izpustite stolpce</translation>
+    </message>
+    <message>
+        <source>%1: the quote that opens a value on line %2 is never closed, so every row after it would be read as one value; close the quote (a quote inside a value is written &quot;&quot;)</source>
+        <translation>%1: narekovaj, ki odpre vrednost v vrstici %2, ni nikoli zaprt, zato bi bile vse nadaljnje vrstice prebrane kot ena vrednost; zaprite narekovaj (narekovaj znotraj vrednosti se zapiše kot &quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ni mogoče prebrati: %2</translation>
+    </message>
+</context>
+<context>
     <name>DomainDelegate</name>
     <message numerus="yes">
         <source>%n layer(s)</source>
@@ -322,6 +430,79 @@
     <message>
         <source>Drawn on top first. Drag a row by its handle or use Alt+↑/↓.</source>
         <translation>Zgornji sloj je narisan na vrhu. Vrstico povlecite za ročaj ali uporabite Alt+↑/↓.</translation>
+    </message>
+</context>
+<context>
+    <name>FeatureQuery</name>
+    <message>
+        <source>the store has no layer named %1</source>
+        <translation>shramba nima sloja z imenom %1</translation>
+    </message>
+    <message>
+        <source>cannot use CRS %1 with layer %2 (%3): %4</source>
+        <translation>koordinatnega sistema %1 ni mogoče uporabiti s slojem %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>layer %1 has no spatial index (%2)</source>
+        <translation>sloj %1 nima prostorskega indeksa (%2)</translation>
+    </message>
+    <message>
+        <source>the box cannot be transformed to the layer&apos;s CRS %1</source>
+        <translation>pravokotnika ni mogoče pretvoriti v koordinatni sistem sloja %1</translation>
+    </message>
+</context>
+<context>
+    <name>GdalInputPolicy</name>
+    <message>
+        <source>%1 is a connection to a service (%2), not a data file; the importer reads local files only</source>
+        <translation>%1 je povezava do storitve (%2), ne podatkovna datoteka; uvoz bere samo lokalne datoteke</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 file: it only points at other files or addresses, which the importer does not read unless you name such a file on purpose with --allow-indirect (the store never reads an address)</source>
+        <translation>%1 je datoteka %2: le kaže na druge datoteke ali naslove, ki jih uvoz ne bere, razen če takšno datoteko namerno navedete z --allow-indirect (shramba nikoli ne bere naslovov)</translation>
+    </message>
+    <message>
+        <source>%1 names its coordinate reference system by a link (&quot;crs&quot;: {&quot;type&quot;: &quot;link&quot;}); the importer does not follow links inside a data file: give the CRS with --source-crs (or import with --allow-indirect, network access stays off)</source>
+        <translation>%1 navaja svoj koordinatni sistem s povezavo (&quot;crs&quot;: {&quot;type&quot;: &quot;link&quot;}); uvoz ne sledi povezavam v podatkovni datoteki: koordinatni sistem navedite z --source-crs (ali uvozite z --allow-indirect, dostop do omrežja ostane izklopljen)</translation>
+    </message>
+</context>
+<context>
+    <name>GeometryCheck</name>
+    <message>
+        <source>no geometry</source>
+        <translation>brez geometrije</translation>
+    </message>
+    <message>
+        <source>broken coordinate (NaN or infinite)</source>
+        <translation>pokvarjena koordinata (NaN ali neskončna)</translation>
+    </message>
+    <message>
+        <source>coordinate out of range (beyond ±1e9: no coordinate reference system reaches that far; the file is damaged or uses other units)</source>
+        <translation>koordinata zunaj obsega (prek ±1e9: tako daleč ne seže noben koordinatni sistem; datoteka je poškodovana ali uporablja druge enote)</translation>
+    </message>
+    <message>
+        <source>a %1 mixing points, lines or areas in a layer of %2 geometries</source>
+        <translation>%1, ki meša točke, linije ali območja, v sloju z geometrijami %2</translation>
+    </message>
+    <message>
+        <source>a %1 in a layer of %2 geometries</source>
+        <translation>%1 v sloju z geometrijami %2</translation>
+    </message>
+    <message>
+        <source>line with fewer than two distinct points</source>
+        <translation>linija z manj kot dvema različnima točkama</translation>
+    </message>
+    <message>
+        <source>invalid polygon that make-valid cannot repair</source>
+        <translation>neveljaven poligon, ki ga make-valid ne more popraviti</translation>
+    </message>
+    <message>
+        <source>invalid polygon (self-intersection or bad ring) repaired with make-valid</source>
+        <translation>neveljaven poligon (samopresečišče ali napačen obroč), popravljen z make-valid</translation>
+    </message>
+    <message>
+        <source>cannot convert to %1</source>
+        <translation>ni mogoče pretvoriti v %1</translation>
     </message>
 </context>
 <context>
@@ -483,6 +664,33 @@
     </message>
 </context>
 <context>
+    <name>InputPolicy</name>
+    <message>
+        <source>&apos;%1&apos; is not a URL; give the API root, e.g. https://example.org/open311/v2/</source>
+        <translation>»%1« ni URL; navedite koren API-ja, npr. https://example.org/open311/v2/</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http or https address; an endpoint is read over http(s) only (a local file is imported by naming it, not as a URL)</source>
+        <translation>»%1« ni naslov http ali https; končna točka se bere samo prek http(s) (lokalno datoteko uvozite tako, da jo navedete, ne kot URL)</translation>
+    </message>
+    <message>
+        <source>--timeout &apos;%1&apos; is not a number of seconds between 0 and %2</source>
+        <translation>--timeout »%1« ni število sekund med 0 in %2</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bajtov</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+</context>
+<context>
     <name>LanguageSwitch</name>
     <message>
         <source>Language</source>
@@ -495,6 +703,120 @@
     <message>
         <source>English</source>
         <translation>angleščina</translation>
+    </message>
+</context>
+<context>
+    <name>LayerImport</name>
+    <message>
+        <source>empty</source>
+        <translation>prazen</translation>
+    </message>
+    <message>
+        <source>not a projected or geographic coordinate reference system (a PROJ pipeline, an operation or an engineering frame)</source>
+        <translation>ni projiciran ali geografski koordinatni sistem (je cevovod PROJ, operacija ali inženirski sistem)</translation>
+    </message>
+    <message>
+        <source>unknown CRS &apos;%1&apos; given with --source-crs; use a code like EPSG:3794</source>
+        <translation>neznan koordinatni sistem »%1«, naveden z --source-crs; uporabite kodo, kot je EPSG:3794</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; given with --source-crs is %2; give a coordinate reference system such as EPSG:3794</source>
+        <translation>»%1«, naveden z --source-crs: %2; navedite koordinatni sistem, kot je EPSG:3794</translation>
+    </message>
+    <message>
+        <source>the CRS that %1 declares is %2; give the right one with --source-crs (e.g. EPSG:3794)</source>
+        <translation>koordinatni sistem, ki ga navaja %1: %2; pravega navedite z --source-crs (npr. EPSG:3794)</translation>
+    </message>
+    <message>
+        <source>%1 does not say which coordinate reference system it uses; give it with --source-crs (EPSG:3794 for D96/TM, EPSG:3912 for D48/GK, EPSG:4326 for GPS longitude/latitude)</source>
+        <translation>%1 ne navaja, kateri koordinatni sistem uporablja; navedite ga z --source-crs (EPSG:3794 za D96/TM, EPSG:3912 za D48/GK, EPSG:4326 za zemljepisno dolžino/širino GPS)</translation>
+    </message>
+    <message>
+        <source>PROJ cannot transform D48/GK to D96/TM: %1</source>
+        <translation>PROJ ne more pretvoriti D48/GK v D96/TM: %1</translation>
+    </message>
+    <message>
+        <source>EPSG:3912 → EPSG:3794 with PROJ&apos;s best available operation</source>
+        <translation>EPSG:3912 → EPSG:3794 z najboljšo razpoložljivo operacijo PROJ</translation>
+    </message>
+    <message>
+        <source>the store already has a layer named %1; choose another name with --layer or replace it with --replace</source>
+        <translation>shramba že ima sloj z imenom %1; izberite drugo ime z --layer ali ga zamenjajte z --replace</translation>
+    </message>
+    <message>
+        <source>cannot replace layer %1: %2</source>
+        <translation>sloja %1 ni mogoče zamenjati: %2</translation>
+    </message>
+    <message>
+        <source>cannot create layer %1 in the store: %2</source>
+        <translation>sloja %1 ni mogoče ustvariti v shrambi: %2</translation>
+    </message>
+    <message>
+        <source>field %1 renamed to %1_src (the store uses that name)</source>
+        <translation>polje %1 je preimenovano v %1_src (to ime uporablja shramba)</translation>
+    </message>
+    <message>
+        <source>cannot create field %1: %2</source>
+        <translation>polja %1 ni mogoče ustvariti: %2</translation>
+    </message>
+    <message>
+        <source>text in field %1 of feature %2 is not in the encoding the file declares (%3…); give the right one with --encoding (e.g. CP1250 for older Slovenian data)</source>
+        <translation>besedilo v polju %1 objekta %2 ni v kodiranju, ki ga navaja datoteka (%3…); pravo kodiranje navedite z --encoding (npr. CP1250 za starejše slovenske podatke)</translation>
+    </message>
+    <message>
+        <source>broken coordinate (NaN or infinite)</source>
+        <translation>pokvarjena koordinata (NaN ali neskončna)</translation>
+    </message>
+    <message>
+        <source>cannot be transformed to %1 (outside the area the CRS is defined for)</source>
+        <translation>objekta ni mogoče pretvoriti v %1 (leži zunaj območja, za katero je koordinatni sistem določen)</translation>
+    </message>
+    <message>
+        <source>cannot write feature %1 to the store: %2</source>
+        <translation>objekta %1 ni mogoče zapisati v shrambo: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ni mogoče prebrati: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no features</source>
+        <translation>%1 ne vsebuje nobenega objekta</translation>
+    </message>
+    <message>
+        <source>none of the %1 features could be imported; the first reason: %2</source>
+        <translation>nobenega od %1 objektov ni bilo mogoče uvoziti; prvi razlog: %2</translation>
+    </message>
+    <message>
+        <source>%1 feature(s) lie outside Slovenia: check that the source CRS (%2) is right</source>
+        <translation>objektov zunaj Slovenije: %1; preverite, ali je izvorni koordinatni sistem (%2) pravi</translation>
+    </message>
+    <message>
+        <source>%1 feature(s) have no geometry (none given, empty, or NaN coordinates); they are kept with their attributes</source>
+        <translation>objektov brez geometrije (ni podana, je prazna ali ima koordinate NaN): %1; ohranjeni so z atributi</translation>
+    </message>
+    <message>
+        <source>cannot finish layer %1: %2</source>
+        <translation>sloja %1 ni mogoče dokončati: %2</translation>
+    </message>
+    <message>
+        <source>catalogue field(s) not known and not stored: %1 (known: %2)</source>
+        <translation>neznana polja kataloga, ki niso shranjena: %1 (znana: %2)</translation>
+    </message>
+    <message>
+        <source>roles not stored: %1</source>
+        <translation>vloge niso shranjene: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the style of %1: %2</source>
+        <translation>sloga za %1 ni mogoče zapisati: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LayerRoles</name>
+    <message>
+        <source>unknown role %1; the roles are: %2</source>
+        <translation>neznana vloga %1; vloge so: %2</translation>
     </message>
 </context>
 <context>
@@ -525,6 +847,53 @@
     <message>
         <source>Cancel</source>
         <translation>Prekliči</translation>
+    </message>
+</context>
+<context>
+    <name>LocalReference</name>
+    <message>
+        <source>%1 cannot be opened (%2)</source>
+        <translation>%1 ni mogoče odpreti (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a device, pipe, socket or folder); it is not read</source>
+        <translation>%1 ni navadna datoteka (je naprava, cev, vtičnica ali mapa), zato se ne prebere</translation>
+    </message>
+    <message>
+        <source>%1 is %2, more than the %3 allowed</source>
+        <translation>%1 obsega %2, kar presega dovoljenih %3</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2)</source>
+        <translation>%1 ni mogoče prebrati (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is more than the %2 allowed</source>
+        <translation>%1 presega dovoljenih %2</translation>
+    </message>
+    <message>
+        <source>%1 uses the %2: scheme; only http(s) links and files beside the import file are accepted</source>
+        <translation>%1 uporablja shemo %2:; sprejete so samo povezave http(s) in datoteke ob uvozni datoteki</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a file name</source>
+        <translation>»%1« ni ime datoteke</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>mapa %1 ne obstaja</translation>
+    </message>
+    <message>
+        <source>%1 not found beside the import file</source>
+        <translation>%1 ni bilo mogoče najti ob uvozni datoteki</translation>
+    </message>
+    <message>
+        <source>%1 lies outside the import file&apos;s folder %2; only files in that folder (or below it) are read</source>
+        <translation>%1 leži zunaj mape uvozne datoteke %2; berejo se samo datoteke v tej mapi (ali pod njo)</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 ne obstaja</translation>
     </message>
 </context>
 <context>
@@ -622,6 +991,75 @@
     </message>
 </context>
 <context>
+    <name>NestingDepth</name>
+    <message>
+        <source>%1 is nested more than %2 levels deep; no real answer is, so it is refused (a damaged or hostile document)</source>
+        <translation>%1 je gnezden globlje od %2 ravni; noben pravi odgovor ni tak, zato se zavrne (poškodovan ali zlonameren dokument)</translation>
+    </message>
+    <message>
+        <source>%1 has XML elements nested more than %2 levels deep; no real answer does, so it is refused (a damaged or hostile document)</source>
+        <translation>%1 ima elemente XML, gnezdene globlje od %2 ravni; noben pravi odgovor jih nima, zato se zavrne (poškodovan ali zlonameren dokument)</translation>
+    </message>
+</context>
+<context>
+    <name>Open311</name>
+    <message>
+        <source>%1 is not valid JSON (%2 at byte %3); check that it is an Open311 GeoReport v2 %4 answer</source>
+        <translation>%1 ni veljaven JSON (%2 pri bajtu %3); preverite, ali je to odgovor %4 Open311 GeoReport v2</translation>
+    </message>
+    <message>
+        <source>%1 is a JSON object, not the list of %2 Open311 GeoReport v2 returns</source>
+        <translation>%1 je objekt JSON, ne seznam %2, ki ga vrne Open311 GeoReport v2</translation>
+    </message>
+    <message>
+        <source>%1 answered with an Open311 error: %2</source>
+        <translation>%1 vrača napako Open311: %2</translation>
+    </message>
+    <message>
+        <source>%1: an entry of the %2 list is not a JSON object</source>
+        <translation>%1: vnos seznama %2 ni objekt JSON</translation>
+    </message>
+    <message>
+        <source>%1 is not valid XML (%2, line %3, column %4); check that it is an Open311 GeoReport v2 answer</source>
+        <translation>%1 ni veljaven XML (%2, vrstica %3, stolpec %4); preverite, ali je to odgovor Open311 GeoReport v2</translation>
+    </message>
+    <message>
+        <source>semicolon (;)</source>
+        <translation>podpičje (;)</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulator</translation>
+    </message>
+    <message>
+        <source>comma (,)</source>
+        <translation>vejica (,)</translation>
+    </message>
+    <message>
+        <source>%1 returned an HTML page instead of Open311 data; use the API&apos;s base URL (the one that serves services.json and requests.json), not the web site&apos;s address</source>
+        <translation>%1 vrača stran HTML namesto podatkov Open311; uporabite osnovni URL API-ja (tistega, ki streže services.json in requests.json), ne naslova spletne strani</translation>
+    </message>
+    <message>
+        <source>%1: the quote that opens a value on line %2 is never closed, so every row after it would be read as one value; close the quote (a quote inside a value is written &quot;&quot;)</source>
+        <translation>%1: narekovaj, ki odpre vrednost v vrstici %2, ni nikoli zaprt, zato bi bile vse nadaljnje vrstice prebrane kot ena vrednost; zaprite narekovaj (narekovaj znotraj vrednosti se zapiše kot &quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>%1: the CSV has no service_request_id column (columns: %2); name the columns like Open311 (service_request_id, service_code, description, lat, long, requested_datetime …)</source>
+        <translation>%1: CSV nima stolpca service_request_id (stolpci: %2); stolpce poimenujte kot Open311 (service_request_id, service_code, description, lat, long, requested_datetime …)</translation>
+    </message>
+    <message>
+        <source>line %1 has %2 values but the header names %3 columns: a value that contains the %4 separator must be in quotes</source>
+        <translation>vrstica %1 ima %2 vrednosti, glava pa navaja %3 stolpcev: vrednost, ki vsebuje ločilo %4, mora biti v narekovajih</translation>
+    </message>
+</context>
+<context>
+    <name>Open311Client</name>
+    <message>
+        <source>the endpoint %1 kept sending pages (more than %2); it may ignore the page parameter</source>
+        <translation>končna točka %1 je kar pošiljala strani (več kot %2); morda ne upošteva parametra page</translation>
+    </message>
+</context>
+<context>
     <name>PrintCapability</name>
     <message>
         <source>Print…</source>
@@ -693,6 +1131,61 @@
     <message>
         <source>The map&apos;s current area and visible layers, with legend, scale bar, north arrow and sources.</source>
         <translation>Trenutno območje zemljevida in vidni sloji, z legendo, merilom, puščico severa in viri.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPage</name>
+    <message>
+        <source>City Municipality of Ptuj</source>
+        <translation>Mestna občina Ptuj</translation>
+    </message>
+    <message>
+        <source>Situation map</source>
+        <translation>Situacijska karta</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legenda</translation>
+    </message>
+    <message>
+        <source>… and more layers</source>
+        <translation>… in drugi sloji</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Natisnjeno %1</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Viri: %1</translation>
+    </message>
+    <message>
+        <source>Layers marked as illustrative are samples, not official data.</source>
+        <translation>Sloji, označeni kot ponazoritveni, so vzorci, ne uradni podatki.</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>ni mogoče pisati v %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot start a PDF page for %1</source>
+        <translation>strani PDF za %1 ni mogoče začeti</translation>
+    </message>
+    <message>
+        <source>the PDF page for %1 could not be finished</source>
+        <translation>strani PDF za %1 ni bilo mogoče dokončati</translation>
+    </message>
+    <message>
+        <source>a print is written as .pdf or .png, not &apos;%1&apos;</source>
+        <translation>natis se zapiše kot .pdf ali .png, ne &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a %1 × %2 px page does not fit in memory; choose a lower dpi</source>
+        <translation>stran %1 × %2 px ne gre v pomnilnik; izberite manjšo ločljivost (dpi)</translation>
     </message>
 </context>
 <context>
@@ -963,6 +1456,174 @@
     </message>
 </context>
 <context>
+    <name>ReportImporter</name>
+    <message>
+        <source>cannot transform WGS84 to D96/TM: %1</source>
+        <translation>WGS84 ni mogoče pretvoriti v D96/TM: %1</translation>
+    </message>
+    <message>
+        <source>nothing was imported, the store is unchanged: %1</source>
+        <translation>nič ni bilo uvoženo, shramba je nespremenjena: %1</translation>
+    </message>
+    <message>
+        <source>no service_request_id</source>
+        <translation>brez service_request_id</translation>
+    </message>
+    <message>
+        <source>duplicate service_request_id in this batch: this entry is ignored, the last one (entry %1) is kept</source>
+        <translation>podvojen service_request_id v tem paketu: ta vnos je prezrt, ohranjen je zadnji (vnos %1)</translation>
+    </message>
+    <message>
+        <source>the photo &apos;%1&apos; names a local file, which a remote source may not: it is not read (the report is kept without the photo)</source>
+        <translation>fotografija »%1« navaja lokalno datoteko, česar oddaljeni vir ne sme: ni prebrana (prijava je ohranjena brez fotografije)</translation>
+    </message>
+    <message>
+        <source>photo not read: %1; the report is kept without the photo</source>
+        <translation>fotografija ni prebrana: %1; prijava je ohranjena brez fotografije</translation>
+    </message>
+    <message>
+        <source>no location given; the photo&apos;s GPS position is used</source>
+        <translation>lokacija ni podana; uporabljen je položaj GPS iz fotografije</translation>
+    </message>
+    <message>
+        <source>no location: neither lat/long nor a photo with a GPS position; ask the reporter where it is</source>
+        <translation>brez lokacije: ni niti lat/long niti fotografije s položajem GPS; vprašajte prijavitelja, kje je</translation>
+    </message>
+    <message>
+        <source>broken coordinates (lat &apos;%1&apos;, long &apos;%2&apos;): not numbers in degrees</source>
+        <translation>pokvarjene koordinate (lat »%1«, long »%2«): niso števila v stopinjah</translation>
+    </message>
+    <message>
+        <source>coordinates outside Slovenia (lat %1, long %2)%3; accepted: longitude %4–%5° E, latitude %6–%7° N (WGS84)</source>
+        <translation>koordinate zunaj Slovenije (lat %1, long %2)%3; sprejeto: zemljepisna dolžina %4–%5° v. g. d., širina %6–%7° s. g. š. (WGS84)</translation>
+    </message>
+    <message>
+        <source>: lat and long look swapped</source>
+        <translation>: lat in long sta videti zamenjani</translation>
+    </message>
+    <message>
+        <source>broken coordinates (lat %1, long %2): PROJ cannot transform them</source>
+        <translation>pokvarjene koordinate (lat %1, long %2): PROJ jih ne more pretvoriti</translation>
+    </message>
+    <message>
+        <source>unknown service_code &apos;%1&apos;: kept for triage in the %2 domain; map the code in the category table</source>
+        <translation>neznan service_code »%1«: prijava je ohranjena za razvrstitev v področju %2; kodo povežite v tabeli kategorij</translation>
+    </message>
+    <message>
+        <source>%1 in %2 without a public answer (status_notes); the citizen has not been told why: write the answer in the report card</source>
+        <translation>stanje %1 v viru %2 brez javnega odgovora (status_notes); občan ni izvedel razloga: odgovor napišite na kartici prijave</translation>
+    </message>
+    <message>
+        <source>marked a duplicate of %1, which is not in the store; kept as a report of its own</source>
+        <translation>označena kot dvojnik prijave %1, ki je ni v shrambi; ohranjena je kot samostojna prijava</translation>
+    </message>
+</context>
+<context>
+    <name>ReportInboxModel</name>
+    <message>
+        <source>the store has no reports table (%1); open it once for writing to update it</source>
+        <translation>shramba nima tabele prijav (%1); enkrat jo odprite za pisanje, da se posodobi</translation>
+    </message>
+</context>
+<context>
+    <name>ReportService</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 ni mogoče prebrati: %2</translation>
+    </message>
+    <message>
+        <source>who makes the change is not known; sign in (or pass --user)</source>
+        <translation>ni znano, kdo izvaja spremembo; prijavite se (ali podajte --user)</translation>
+    </message>
+    <message>
+        <source>there is no report %1</source>
+        <translation>prijave %1 ni</translation>
+    </message>
+    <message>
+        <source>report %1 (%2): %3</source>
+        <translation>prijava %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1 needs a public answer for the citizen; write one or pick a reply template</source>
+        <translation>%1 zahteva javni odgovor za občana; napišite ga ali izberite predlogo odgovora</translation>
+    </message>
+    <message>
+        <source>say which report it duplicates (mark duplicate)</source>
+        <translation>navedite, katere prijave je dvojnik (označi kot dvojnik)</translation>
+    </message>
+    <message>
+        <source>assign a service first</source>
+        <translation>najprej dodelite službo</translation>
+    </message>
+    <message>
+        <source>unknown service &apos;%1&apos;; use one of: %2</source>
+        <translation>neznana služba »%1«; uporabite eno od: %2</translation>
+    </message>
+    <message>
+        <source>the report is %1; reopen it before assigning it</source>
+        <translation>prijava je v stanju %1; pred dodelitvijo jo ponovno odprite</translation>
+    </message>
+    <message>
+        <source>priority %1 is out of range; use 1 (urgent) to 4 (low)</source>
+        <translation>prednost %1 je zunaj obsega; uporabite 1 (nujno) do 4 (nizka)</translation>
+    </message>
+    <message>
+        <source>unknown or unmapped category &apos;%1&apos;; use one of: %2</source>
+        <translation>neznana ali nepovezana kategorija »%1«; uporabite eno od: %2</translation>
+    </message>
+    <message>
+        <source>resolving needs a public answer for the citizen; write one or pick a reply template</source>
+        <translation>za rešitev je potreben javni odgovor za občana; napišite ga ali izberite predlogo odgovora</translation>
+    </message>
+    <message>
+        <source>rejecting needs a public answer that tells the citizen why</source>
+        <translation>za zavrnitev je potreben javni odgovor, ki občanu pojasni razlog</translation>
+    </message>
+    <message>
+        <source>the note is empty</source>
+        <translation>zapis je prazen</translation>
+    </message>
+    <message>
+        <source>no contact given</source>
+        <translation>kontakt ni podan</translation>
+    </message>
+    <message>
+        <source>there is no report %1 to mark report %2 a duplicate of</source>
+        <translation>prijave %1 ni, zato prijave %2 ni mogoče označiti kot njenega dvojnika</translation>
+    </message>
+    <message>
+        <source>report %1 cannot be a duplicate of itself</source>
+        <translation>prijava %1 ne more biti dvojnik same sebe</translation>
+    </message>
+    <message>
+        <source>a reply template needs a name and a Slovenian text</source>
+        <translation>predloga odgovora potrebuje ime in slovensko besedilo</translation>
+    </message>
+</context>
+<context>
+    <name>ReportStatus</name>
+    <message>
+        <source>&apos;%1&apos; is not a status; use one of: %2</source>
+        <translation>»%1« ni stanje; uporabite eno od: %2</translation>
+    </message>
+    <message>
+        <source>the report is already %1</source>
+        <translation>prijava je že v stanju %1</translation>
+    </message>
+    <message>
+        <source>the report is %1; reopen it (status acknowledged) before setting it to %2</source>
+        <translation>prijava je v stanju %1; preden jo nastavite na %2, jo ponovno odprite (stanje acknowledged)</translation>
+    </message>
+    <message>
+        <source>a report cannot go back to new once it has been triaged; use acknowledged</source>
+        <translation>razvrščena prijava se ne more vrniti v stanje new; uporabite acknowledged</translation>
+    </message>
+    <message>
+        <source>the work has started; set it back to assigned, or resolve or reject it</source>
+        <translation>delo se je že začelo; vrnite jo v stanje assigned ali pa jo rešite ali zavrnite</translation>
+    </message>
+</context>
+<context>
     <name>ReportTexts</name>
     <message>
         <source>New</source>
@@ -1020,6 +1681,13 @@
             <numerusform>%n dni</numerusform>
             <numerusform>%n dni</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReportWorkflow</name>
+    <message>
+        <source>unknown action &apos;%1&apos;</source>
+        <translation>neznano dejanje »%1«</translation>
     </message>
 </context>
 <context>
@@ -1086,6 +1754,53 @@
     </message>
 </context>
 <context>
+    <name>ReservedNames</name>
+    <message>
+        <source>the GeoPackage format&apos;s own tables</source>
+        <translation>lastnim tabelam formata GeoPackage</translation>
+    </message>
+    <message>
+        <source>GeoPackage extensions</source>
+        <translation>razširitvam GeoPackage</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s own tables</source>
+        <translation>lastnim tabelam SQLite</translation>
+    </message>
+    <message>
+        <source>the spatial indexes of the layers</source>
+        <translation>prostorskim indeksom slojev</translation>
+    </message>
+    <message>
+        <source>the console&apos;s own tables</source>
+        <translation>lastnim tabelam konzole</translation>
+    </message>
+    <message>
+        <source>a layer needs a name; give one with --layer</source>
+        <translation>sloj potrebuje ime; navedite ga z --layer</translation>
+    </message>
+    <message>
+        <source>the name %1 is reserved: names that begin with %2 belong to %3; choose another name with --layer</source>
+        <translation>ime %1 je rezervirano: imena, ki se začnejo z nizom %2, pripadajo %3; izberite drugo ime z --layer</translation>
+    </message>
+    <message>
+        <source>%1 is one of the console&apos;s own tables (it belongs to the %2 module); an import may not create or replace it: choose another name with --layer</source>
+        <translation>%1 je ena od lastnih tabel konzole (pripada modulu %2); uvoz je ne sme ustvariti ali zamenjati: izberite drugo ime z --layer</translation>
+    </message>
+    <message>
+        <source>the store already has an %1 named %2 (of table %3); choose another layer name with --layer</source>
+        <translation>shramba že ima predmet vrste %1 z imenom %2 (tabele %3); izberite drugo ime sloja z --layer</translation>
+    </message>
+    <message>
+        <source>the store already has a %1 named %2 (of table %3); choose another layer name with --layer</source>
+        <translation>shramba že ima predmet vrste %1 z imenom %2 (tabele %3); izberite drugo ime sloja z --layer</translation>
+    </message>
+    <message>
+        <source>the store already has a table named %1 that is not a layer; choose another name with --layer</source>
+        <translation>shramba že ima tabelo z imenom %1, ki ni sloj; izberite drugo ime z --layer</translation>
+    </message>
+</context>
+<context>
     <name>ScaleBarIndicator</name>
     <message>
         <source>%1 km</source>
@@ -1094,6 +1809,21 @@
     <message>
         <source>%1 m</source>
         <translation>%1 m</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaRegistry</name>
+    <message>
+        <source>the store was written by a newer version of the console (schema version %1%2, this one knows %3); update the console</source>
+        <translation>shrambo je zapisala novejša različica konzole (različica sheme %1%2, ta pozna %3); posodobite konzolo</translation>
+    </message>
+    <message>
+        <source> of the %1 module</source>
+        <translation> modula %1</translation>
+    </message>
+    <message>
+        <source>step %1 of the %2 module (%3) failed: %4</source>
+        <translation>korak %1 modula %2 (%3) ni uspel: %4</translation>
     </message>
 </context>
 <context>
@@ -1151,10 +1881,204 @@
     </message>
 </context>
 <context>
+    <name>Store</name>
+    <message>
+        <source>the store is locked by another program that is writing to it; close that program (or wait for it) and try again (%1)</source>
+        <translation>shrambo je zaklenil drug program, ki vanjo piše; zaprite ta program (ali počakajte nanj) in poskusite znova (%1)</translation>
+    </message>
+    <message>
+        <source>the store is damaged (%1); restore it from a backup or rebuild it</source>
+        <translation>shramba je poškodovana (%1); obnovite jo iz varnostne kopije ali jo zgradite znova</translation>
+    </message>
+    <message>
+        <source>the store is read-only (%1)</source>
+        <translation>shramba je samo za branje (%1)</translation>
+    </message>
+    <message>
+        <source>the disk holding the store is full (%1); free some space and try again</source>
+        <translation>disk s shrambo je poln (%1); sprostite nekaj prostora in poskusite znova</translation>
+    </message>
+    <message>
+        <source>%1 is a directory, not a store file (a .gpkg)</source>
+        <translation>%1 je mapa, ne datoteka shrambe (.gpkg)</translation>
+    </message>
+    <message>
+        <source>the store %1 does not exist</source>
+        <translation>shramba %1 ne obstaja</translation>
+    </message>
+    <message>
+        <source>the store %1 is read-only (no write permission); make it writable or work on a copy</source>
+        <translation>shramba %1 je samo za branje (ni dovoljenja za pisanje); omogočite pisanje ali delajte na kopiji</translation>
+    </message>
+    <message>
+        <source>cannot create the folder of %1</source>
+        <translation>mape za %1 ni mogoče ustvariti</translation>
+    </message>
+    <message>
+        <source>cannot create the store %1: %2</source>
+        <translation>shrambe %1 ni mogoče ustvariti: %2</translation>
+    </message>
+    <message>
+        <source>the disk holding %1 is full (%2 free): SQLite cannot open the store&apos;s journal; free some space and try again</source>
+        <translation>disk, na katerem je %1, je poln (prosto: %2): SQLite ne more odpreti dnevnika shrambe; sprostite nekaj prostora in poskusite znova</translation>
+    </message>
+    <message>
+        <source>%1 is not a GeoPackage store or it is damaged%2</source>
+        <translation>%1 ni shramba GeoPackage ali pa je poškodovana%2</translation>
+    </message>
+    <message>
+        <source>%1: GDAL gives no SQLite handle for the store</source>
+        <translation>%1: GDAL ne da ročaja SQLite za shrambo</translation>
+    </message>
+    <message>
+        <source>the store %1 has schema version %2%3, written by a newer version of the console (this one knows version %4%5): open it with a console that knows version %2 or newer</source>
+        <translation>shramba %1 ima različico sheme %2%3, ki jo je zapisala novejša različica konzole (ta pozna različico %4%5): odprite jo s konzolo, ki pozna različico %2 ali novejšo</translation>
+    </message>
+    <message>
+        <source> of the %1 module</source>
+        <translation> modula %1</translation>
+    </message>
+    <message>
+        <source>cannot open %1 for writing: %2</source>
+        <translation>%1 ni mogoče odpreti za pisanje: %2</translation>
+    </message>
+    <message>
+        <source> and would damage it</source>
+        <translation> in bi jo poškodovala</translation>
+    </message>
+    <message>
+        <source>cannot prepare the store %1: %2; the store is unchanged</source>
+        <translation>shrambe %1 ni mogoče pripraviti: %2; shramba je nespremenjena</translation>
+    </message>
+    <message>
+        <source>the store %1 is open read-only</source>
+        <translation>shramba %1 je odprta samo za branje</translation>
+    </message>
+    <message>
+        <source>%1; the change was undone, the store is as it was</source>
+        <translation>%1; sprememba je razveljavljena, shramba je taka, kot je bila</translation>
+    </message>
+    <message>
+        <source>unknown domain &apos;%1&apos;; use one of: %2</source>
+        <translation>neznano področje »%1«; uporabite eno od: %2</translation>
+    </message>
+    <message>
+        <source>the store has no layer named %1</source>
+        <translation>shramba nima sloja z imenom %1</translation>
+    </message>
+    <message>
+        <source>unknown catalogue field(s) %1; editable fields: %2</source>
+        <translation>neznana polja kataloga %1; polja, ki jih lahko urejate: %2</translation>
+    </message>
+</context>
+<context>
     <name>StoreReader</name>
     <message>
         <source>the store has no reports yet; import some first</source>
         <translation>shramba še nima prijav; najprej jih uvozite</translation>
+    </message>
+</context>
+<context>
+    <name>TileLoader</name>
+    <message>
+        <source>the store cannot be opened</source>
+        <translation>shrambe ni mogoče odpreti</translation>
+    </message>
+    <message>
+        <source>no basemap layers in the store</source>
+        <translation>v shrambi ni slojev podlage</translation>
+    </message>
+    <message>
+        <source>the server answered %1 with something that is not an image (%2)</source>
+        <translation>strežnik je odgovoril (%1) z vsebino, ki ni slika (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>TileSchema</name>
+    <message>
+        <source>PROJ does not know EPSG:3857 (is proj-data installed?)</source>
+        <translation>PROJ ne pozna EPSG:3857 (ali je proj-data nameščen?)</translation>
+    </message>
+</context>
+<context>
+    <name>TileSeeder</name>
+    <message>
+        <source>the store has no basemap tile table; open it for writing with a console that has the tiles module (it makes the table)</source>
+        <translation>shramba nima tabele ploščic podlage; odprite jo za pisanje s konzolo, ki ima modul tiles (ta tabelo ustvari)</translation>
+    </message>
+    <message>
+        <source>zoom levels must be within 0–%1 and the first not above the last (got %2–%3)</source>
+        <translation>ravni povečave morajo biti med 0 in %1, prva pa ne sme biti večja od zadnje (podano %2–%3)</translation>
+    </message>
+    <message>
+        <source>the store %1 is open read-only; seeding writes tiles into it</source>
+        <translation>shramba %1 je odprta samo za branje; predizris vanjo zapisuje ploščice</translation>
+    </message>
+    <message>
+        <source>zoom %1-%2 over this area is %3 tiles, more than the %4 drawn without asking; narrow --zoom or --bbox, or add --force to draw them all</source>
+        <translation>povečava %1-%2 na tem območju pomeni %3 ploščic, več od %4, ki se izrišejo brez vprašanja; zožite --zoom ali --bbox ali dodajte --force, da se izrišejo vse</translation>
+    </message>
+    <message>
+        <source>the basemap layers have no extent to seed</source>
+        <translation>sloji podlage nimajo obsega za predizris</translation>
+    </message>
+    <message>
+        <source>cancelled; %1 of %2 tiles are in the store, run again to continue</source>
+        <translation>preklicano; v shrambi je %1 od %2 ploščic, za nadaljevanje zaženite znova</translation>
+    </message>
+</context>
+<context>
+    <name>TileStore</name>
+    <message>
+        <source>tile %1/%2/%3 is outside the basemap&apos;s tile matrix</source>
+        <translation>ploščica %1/%2/%3 je zunaj mreže ploščic podlage</translation>
+    </message>
+</context>
+<context>
+    <name>VectorImporter</name>
+    <message>
+        <source>unknown domain &apos;%1&apos;; use one of: %2</source>
+        <translation>neznano področje »%1«; uporabite eno od: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 ne obstaja</translation>
+    </message>
+    <message>
+        <source>%1 is a directory; give a file (for a Shapefile, its .shp)</source>
+        <translation>%1 je mapa; navedite datoteko (za Shapefile njegovo datoteko .shp)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (permissions)</source>
+        <translation>%1 ni mogoče prebrati (dovoljenja)</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>datoteka %1 je prazna</translation>
+    </message>
+    <message>
+        <source>the Shapefile %1 has no .%2 file beside it; a Shapefile needs its .shp, .shx and .dbf (and a .prj for the CRS)</source>
+        <translation>Shapefile %1 nima ob sebi datoteke .%2; Shapefile potrebuje svoje datoteke .shp, .shx in .dbf (ter .prj za koordinatni sistem)</translation>
+    </message>
+    <message>
+        <source>%1 is not a vector file GDAL can read%2</source>
+        <translation>%1 ni vektorska datoteka, ki bi jo GDAL lahko prebral%2</translation>
+    </message>
+    <message>
+        <source>%1 has no layer named %2</source>
+        <translation>%1 nima sloja z imenom %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no vector layer</source>
+        <translation>%1 ne vsebuje nobenega vektorskega sloja</translation>
+    </message>
+    <message>
+        <source>%1 has %2 layers (%3): choose one with --source-layer, or leave --layer out to import all</source>
+        <translation>%1 ima %2 slojev (%3): izberite enega z --source-layer ali izpustite --layer, da uvozite vse</translation>
+    </message>
+    <message>
+        <source>%1 has no coordinates: it needs x and y (or lon and lat, easting and northing) columns, or a WKT column</source>
+        <translation>%1 nima koordinat: potrebuje stolpca x in y (ali lon in lat, easting in northing) ali stolpec WKT</translation>
     </message>
 </context>
 </TS>

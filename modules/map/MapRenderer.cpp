@@ -158,7 +158,7 @@ private:
     std::vector<bool> m_bits;
 };
 
-void drawLabel(QPainter &p, QPointF at, const QString &text, bool bold)
+void drawLabel(QPainter &p, QPointF at, const QString &text, bool bold, bool asText)
 {
     QFont font = p.font();
     font.setPixelSize(11);
@@ -168,6 +168,13 @@ void drawLabel(QPainter &p, QPointF at, const QString &text, bool bold)
     p.setPen(QPen(Qt::white, 3, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     p.setBrush(Qt::NoBrush);
     p.drawPath(path);
+    if (asText) {
+        // On paper the glyphs stay text (searchable, sharp at any zoom); the halo is a path.
+        p.setFont(font);
+        p.setPen(QColor(0x1d, 0x1d, 0x1b));
+        p.drawText(at + QPointF(8, 4), text);
+        return;
+    }
     p.setPen(Qt::NoPen);
     p.setBrush(QColor(0x1d, 0x1d, 0x1b));
     p.drawPath(path);
@@ -232,7 +239,7 @@ using Labels = QList<std::pair<QPointF, const RenderScene::Point *>>;
 // Draws layers [first, last) of the scene into the painter; collects the labels to place.
 bool drawLayers(QPainter &p, const RenderScene &scene, qsizetype first, qsizetype last,
                 const WebMercator::Viewport &view, const QRectF &visible, const MapRenderer::Options &o,
-                Labels *always, Labels *others)
+                Labels *always, Labels *others, bool vector = false)
 {
     const bool labelsAll = view.metersPerPixel <= o.labelMinZoomMetersPerPixel;
     for (qsizetype i = first; i < last; ++i) {
@@ -248,19 +255,48 @@ bool drawLayers(QPainter &p, const RenderScene &scene, qsizetype first, qsizetyp
         p.setOpacity(layer.opacity);
         drawPolygons(p, layer, view, visible, o);
         drawLines(p, layer, view, visible);
-        const QImage sprite = pointSprite(layer.color, o.devicePixelRatio);
+        const QImage sprite = vector ? QImage() : pointSprite(layer.color, o.devicePixelRatio);
+        if (vector) {
+            p.setPen(QPen(Qt::white, 1.5));
+            p.setBrush(layer.color);
+        }
         CellMask mask(view.size);
         for (const RenderScene::Point &pt : layer.points) {
             if (!visible.contains(pt.at))
                 continue;
             const QPointF s = view.toPixel(pt.at);
-            if (mask.claim(s))
-                p.drawImage(s - QPointF(7, 7), sprite);
+            if (mask.claim(s)) {
+                if (vector)
+                    p.drawEllipse(s, 5, 5);
+                else
+                    p.drawImage(s - QPointF(7, 7), sprite);
+            }
             if (!pt.label.isEmpty() && (layer.labelAlways || labelsAll))
                 (layer.labelAlways ? always : others)->append({s, &pt});
         }
     }
     return true;
+}
+
+// Labels last, over every symbol; settlement names (labelAlways) first and in bold when
+// zoomed out. A label that would overlap one already placed is left out, so the names stay
+// readable and their cost is bounded by the screen, not the data.
+void placeLabels(QPainter &p, const Labels &labels, const WebMercator::Viewport &view, const MapRenderer::Options &o,
+                 bool asText)
+{
+    QFont font = p.font();
+    font.setPixelSize(11);
+    const QFontMetricsF metrics(font);
+    LabelMask placed(view.size);
+    for (const auto &[at, pt] : labels) {
+        // Where the label would start is already taken: no need to measure it.
+        if (placed.taken(at + QPointF(8, -2)))
+            continue;
+        // Claimed with some air around it: names packed edge to edge are not read.
+        const QRectF box(at + QPointF(6, -9), QSizeF(metrics.horizontalAdvance(pt->label) + 4, 14));
+        if (placed.claim(box.adjusted(-10, -6, 10, 6)))
+            drawLabel(p, at, pt->label, view.metersPerPixel > o.labelMinZoomMetersPerPixel, asText);
+    }
 }
 
 // How much drawing a layer takes, roughly: its parts and points.
@@ -337,26 +373,26 @@ QImage MapRenderer::render(const RenderScene &scene, const WebMercator::Viewport
         p.drawImage(QPointF(0, 0), images[i]);
     p.setRenderHint(QPainter::Antialiasing);
 
-    // Labels last, over every symbol; settlement names (labelAlways) first and in bold
-    // when zoomed out. A label that would overlap one already placed is left out, so the
-    // names stay readable and their cost is bounded by the screen, not the data.
     Labels labels;
     for (const Labels &l : std::as_const(always))
         labels += l;
     for (const Labels &l : std::as_const(others))
         labels += l;
-    QFont font = p.font();
-    font.setPixelSize(11);
-    const QFontMetricsF metrics(font);
-    LabelMask placed(view.size);
-    for (const auto &[at, pt] : labels) {
-        // Where the label would start is already taken: no need to measure it.
-        if (placed.taken(at + QPointF(8, -2)))
-            continue;
-        // Claimed with some air around it: names packed edge to edge are not read.
-        const QRectF box(at + QPointF(6, -9), QSizeF(metrics.horizontalAdvance(pt->label) + 4, 14));
-        if (placed.claim(box.adjusted(-10, -6, 10, 6)))
-            drawLabel(p, at, pt->label, view.metersPerPixel > o.labelMinZoomMetersPerPixel);
-    }
+    placeLabels(p, labels, view, o, false);
     return image;
+}
+
+void MapRenderer::paint(QPainter &p, const RenderScene &scene, const WebMercator::Viewport &view, const Options &o)
+{
+    const double margin = 12 * view.metersPerPixel;
+    const QRectF visible = view.bounds().adjusted(-margin, -margin, margin, margin);
+    p.save();
+    p.setClipRect(QRectF(QPointF(0, 0), view.size));
+    p.setRenderHint(QPainter::Antialiasing);
+    Labels always, others;
+    if (drawLayers(p, scene, 0, scene.layers.size(), view, visible, o, &always, &others, true)) {
+        p.setOpacity(1);
+        placeLabels(p, always + others, view, o, true);
+    }
+    p.restore();
 }

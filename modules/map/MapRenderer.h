@@ -5,6 +5,8 @@
 
 #include <QImage>
 
+class QPainter;
+
 #include <atomic>
 
 /// Draws a scene for a viewport into an image (QPainter, antialiased). Safe to run on a
@@ -27,5 +29,10 @@ struct Options
 
 /// A transparent image of the viewport's size × devicePixelRatio; a null image when cancelled.
 QImage render(const RenderScene &scene, const WebMercator::Viewport &viewport, const Options &options);
+
+/// The same picture drawn as vectors into any painter (a PDF page): areas, lines and point
+/// symbols as shapes, labels as text. The painter's units are the viewport's pixels (scale
+/// it for paper); drawing is clipped to the viewport. One thread; for prints.
+void paint(QPainter &painter, const RenderScene &scene, const WebMercator::Viewport &viewport, const Options &options);
 
 } // namespace MapRenderer
