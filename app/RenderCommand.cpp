@@ -58,7 +58,7 @@ bool RenderCommand::parse(const Options &options)
     }
     // A PDF is always a page of the print engine; a PNG when a page or dpi is asked for.
     m_engine = m_pdf || !options.page.isEmpty() || !options.orientation.isEmpty() || !options.dpi.isEmpty()
-               || !options.sizeGiven;
+               || !options.omit.isEmpty() || !options.sizeGiven;
     if (!options.page.isEmpty()) {
         const auto page = PrintPage::pageSizeNamed(options.page);
         if (!page) {
@@ -78,11 +78,26 @@ bool RenderCommand::parse(const Options &options)
     if (!options.dpi.isEmpty()) {
         bool ok = false;
         const int dpi = options.dpi.toInt(&ok);
-        if (!ok || dpi < 72 || dpi > 1200) {
-            m_error = u"--dpi must be a whole number from 72 to 1200, not '%1'"_s.arg(options.dpi);
+        if (!ok || dpi < 30 || dpi > 1200) {
+            m_error = u"--dpi must be a whole number from 30 to 1200, not '%1'"_s.arg(options.dpi);
             return false;
         }
         m_spec.dpi = dpi;
+    }
+    for (const QString &part : options.omit.split(u',', Qt::SkipEmptyParts)) {
+        const QString p = part.trimmed().toLower();
+        if (p == u"legend"_s)
+            m_spec.legend = false;
+        else if (p == u"sources"_s)
+            m_spec.sources = false;
+        else if (p == u"scale"_s)
+            m_spec.scaleBar = false;
+        else if (p == u"north"_s)
+            m_spec.northArrow = false;
+        else {
+            m_error = u"--omit takes legend, sources, scale and north, not '%1'"_s.arg(part.trimmed());
+            return false;
+        }
     }
     // A 300 dpi A1 page is 9933 × 7016 px: refused as a PNG before it is drawn.
     if (!m_pdf && m_engine) {

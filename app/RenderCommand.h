@@ -26,6 +26,7 @@ public:
         QString page;        ///< A4 … A1; empty: A4
         QString orientation; ///< landscape (default) or portrait
         QString dpi;         ///< empty: 300
+        QString omit;        ///< parts left off: legend, sources, scale, north
         bool sizeGiven = false; ///< --size: a PNG of the window's print view at that size
     };
 

@@ -1132,6 +1132,53 @@
         <source>The map&apos;s current area and visible layers, with legend, scale bar, north arrow and sources.</source>
         <translation>Trenutno območje zemljevida in vidni sloji, z legendo, merilom, puščico severa in viri.</translation>
     </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>Podnaslov</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Stran</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Ležeče</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Pokončno</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legenda</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Viri</translation>
+    </message>
+    <message>
+        <source>PNG dpi</source>
+        <translation>PNG (dpi)</translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation>Ni predogleda: %1</translation>
+    </message>
+    <message>
+        <source>Drawing the preview …</source>
+        <translation>Rišem predogled …</translation>
+    </message>
+    <message>
+        <source>City Municipality of Ptuj</source>
+        <translation>Mestna občina Ptuj</translation>
+    </message>
+</context>
+<context>
+    <name>PrintJob</name>
+    <message>
+        <source>the print did not finish</source>
+        <translation>tiskanje se ni končalo</translation>
+    </message>
 </context>
 <context>
     <name>PrintPage</name>
@@ -1831,6 +1878,10 @@
     <message>
         <source>Search places (Ctrl+F)</source>
         <translation>Iskanje krajev (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”</source>
+        <translation>Za »%1« ni zadetkov</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,8 @@ Pane {
 
     padding: 6
     background: Rectangle {
+        // Nothing that lands on the panel reaches the map.
+        InputBlocker {}
         color: Theme.panelColor
         border.color: Theme.panelBorderColor
     }
@@ -124,6 +126,8 @@ Pane {
                     sourceSize: Qt.size(16, 16)
                 }
                 TapHandler {
+                    // An exclusive grab from the press: the tap is this cell's alone.
+                    gesturePolicy: TapHandler.ReleaseWithinBounds
                     onTapped: model.sortBy(headerCell.index)
                 }
             }
@@ -156,6 +160,7 @@ Pane {
                     elide: Text.ElideRight
                 }
                 TapHandler {
+                    gesturePolicy: TapHandler.ReleaseWithinBounds
                     onTapped: (eventPoint, button) => root.selectRow(cell.row, point.modifiers & Qt.ControlModifier)
                 }
             }

@@ -20,6 +20,8 @@ Pane {
     visible: results.length > 0
     padding: 10
     background: Rectangle {
+        // Nothing that lands on the panel reaches the map.
+        InputBlocker {}
         color: Theme.panelColor
         border.color: Theme.panelBorderColor
         radius: 4

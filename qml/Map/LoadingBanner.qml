@@ -12,6 +12,8 @@ Pane {
     visible: layers.status === MapLayers.Loading
     padding: 6
     background: Rectangle {
+        // Nothing that lands on the panel reaches the map.
+        InputBlocker {}
         color: Qt.rgba(1, 1, 1, 0.94)
         border.color: "#7f8c8d"
         radius: 4

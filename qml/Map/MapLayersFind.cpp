@@ -2,6 +2,7 @@
 
 #include "FeatureIndex.h"
 #include "GeosGeometry.h"
+#include "LayerRoles.h"
 #include "MapLayersInternal.h"
 #include "PlanarGeometry.h"
 #include "Store.h"
@@ -13,6 +14,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 using namespace MapLayersInternal;
@@ -271,28 +273,50 @@ QVariantList MapLayers::searchIn(const Snapshot &s, const QString &text, int lim
     const QString needle = Text::fold(text.trimmed());
     if (needle.size() < 2 || limit <= 0)
         return {};
-    // Every layer is searched, shown or not: a hidden layer's place is still a place.
-    QVariantList starts, contains;
+    // Every layer is searched, shown or not: a hidden layer's place is still a place. Ranked
+    // as a person expects: a name that is the text, then names that start with it, then a
+    // word that starts with it, then the text inside a word; within each, the places people
+    // search for (settlements, districts) before other features.
+    struct Ranked
+    {
+        int rank;
+        int place;
+        qsizetype order;
+        QVariantMap hit;
+    };
+    std::vector<Ranked> ranked;
+    qsizetype order = 0;
     for (const Layer &l : s.layers) {
-        if (!l.labels || int(starts.size()) >= limit)
+        if (!l.labels)
             continue;
+        const int place = l.entry.roles.contains(LayerRoles::Settlements) ? 0
+                          : l.entry.roles.contains(LayerRoles::Districts) ? 1
+                                                                           : 2;
         for (const LabelIndex::Hit &h : l.labels->find(needle, limit, cancelled)) {
             const GeoFeature &f = l.features.at(h.feature);
             const auto box = f.bounds();
             if (!box)
                 continue;
+            const QString folded = Text::fold(labelOf(f));
+            const int rank = folded == needle ? 0 : folded.startsWith(needle) ? 1 : h.wordStart ? 2 : 3;
             QVariantMap hit = hitOf(l.entry, f);
             hit.insert(u"center"_s, QVariant::fromValue(QGeoCoordinate(box->center().y(), box->center().x())));
             hit.insert(u"extent"_s, QVariant::fromValue(QGeoRectangle(QGeoCoordinate(box->bottom(), box->left()),
                                                                       QGeoCoordinate(box->top(), box->right()))));
             hit.insert(u"isPoint"_s, box->width() == 0 && box->height() == 0);
-            (h.wordStart ? starts : contains).append(hit);
+            ranked.push_back({rank, place, order++, hit});
         }
         if (cancelled && cancelled->load())
             break;
     }
-    QVariantList out = starts + contains;
-    if (out.size() > limit)
-        out.resize(limit);
+    std::stable_sort(ranked.begin(), ranked.end(), [](const Ranked &a, const Ranked &b) {
+        return std::tie(a.rank, a.place, a.order) < std::tie(b.rank, b.place, b.order);
+    });
+    QVariantList out;
+    for (const Ranked &r : ranked) {
+        if (out.size() >= limit)
+            break;
+        out.append(r.hit);
+    }
     return out;
 }

@@ -24,6 +24,8 @@ Pane {
 
     padding: 8
     background: Rectangle {
+        // Nothing that lands on the panel reaches the map.
+        InputBlocker {}
         color: Theme.panelColor
         border.color: Theme.panelBorderColor
         radius: 4

@@ -14,6 +14,11 @@ TextField {
 
     signal picked(var hit)
 
+    /// A search for the text is still running (its answer replaces `results` when it comes).
+    readonly property bool searching: finder.status === FeatureSearch.Loading
+    /// The search is done and found nothing: the list says so instead of staying shut.
+    readonly property bool nothingFound: finder.status === FeatureSearch.Ready && results.length === 0
+
     // Enter before the answer for the last letter is there takes its first hit when it comes.
     property bool pickWhenReady: false
 
@@ -33,7 +38,7 @@ TextField {
             root.results = results;
             if (root.pickWhenReady && status === FeatureSearch.Ready && results.length > 0)
                 root.pick(results[0]);
-            else if (results.length > 0)
+            else if (results.length > 0 || root.nothingFound)
                 popup.open();
             else
                 popup.close();
@@ -71,7 +76,22 @@ TextField {
         y: root.height
         width: root.width
         padding: 0
-        height: Math.min(list.contentHeight, 320)
+        height: root.nothingFound ? nothing.implicitHeight + 12 : Math.min(list.contentHeight, 320)
+
+        Label {
+            id: nothing
+            objectName: "searchNothingFound"
+            visible: root.nothingFound
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.verticalCenter: parent.verticalCenter
+            leftPadding: 8
+            rightPadding: 8
+            wrapMode: Text.Wrap
+            text: qsTr("Nothing found for “%1”").arg(root.text.trim())
+            textFormat: Text.PlainText
+            color: Theme.subtleTextColor
+        }
 
         ListView {
             id: list

@@ -14,6 +14,8 @@ Pane {
 
     padding: 4
     background: Rectangle {
+        // Nothing that lands on the panel reaches the map.
+        InputBlocker {}
         color: Qt.rgba(1, 1, 1, 0.94)
         border.color: "#c9a227"
         radius: 4

@@ -16,15 +16,33 @@ Dialog {
     readonly property alias titleField: titleField
     readonly property alias fileField: fileField
 
-    function print() {
-        const visible = mapPanel.layers.layerNames().filter(l => mapPanel.layers.isVisible(l));
-        job.start(storePath, fileField.text, titleField.text || qsTr("Situation map"), visible,
-                  mapPanel.map.visibleRegion.boundingGeoRectangle());
+    readonly property alias pageBox: pageBox
+    readonly property alias orientationBox: orientationBox
+    readonly property alias previewJob: previewJob
+
+    /// What the page carries besides the map, as the print engine takes it.
+    function options() {
+        return {page: pageBox.currentValue, orientation: orientationBox.currentValue, subtitle: subtitleField.text,
+                legend: legendBox.checked, sources: sourcesBox.checked, dpi: dpiBox.value};
     }
+    function visibleLayers() {
+        return mapPanel.layers.layerNames().filter(l => mapPanel.layers.isVisible(l));
+    }
+    function print() {
+        job.start(storePath, fileField.text, titleField.text || qsTr("Situation map"), visibleLayers(),
+                  mapPanel.map.visibleRegion.boundingGeoRectangle(), options());
+    }
+    function refreshPreview() {
+        if (!visible)
+            return;
+        previewJob.preview(storePath, titleField.text || qsTr("Situation map"), visibleLayers(),
+                           mapPanel.map.visibleRegion.boundingGeoRectangle(), options());
+    }
+    onOpened: refreshPreview()
 
     title: qsTr("Print a situation map")
     modal: true
-    width: Math.min(parent ? parent.width - 80 : 560, 560)
+    width: Math.min(parent ? parent.width - 80 : 760, 760)
     footer: DialogButtonBox {
         Button {
             objectName: "printButton"
@@ -41,6 +59,16 @@ Dialog {
     PrintJob {
         id: job
         program: root.renderProgram
+    }
+    // The page as it will print, small, redrawn a moment after any choice changes.
+    PrintJob {
+        id: previewJob
+        program: root.renderProgram
+    }
+    Timer {
+        id: previewTimer
+        interval: 400
+        onTriggered: root.refreshPreview()
     }
 
     FileDialog {
@@ -60,6 +88,78 @@ Dialog {
             Layout.fillWidth: true
             Layout.columnSpan: 2
             placeholderText: qsTr("e.g. Poplava Drave – stanje ob 14.00")
+        }
+        Label { text: qsTr("Subtitle"); textFormat: Text.PlainText }
+        TextField {
+            id: subtitleField
+            objectName: "subtitleField"
+            Layout.fillWidth: true
+            Layout.columnSpan: 2
+            placeholderText: qsTr("City Municipality of Ptuj")
+            onEditingFinished: previewTimer.restart()
+        }
+        Label { text: qsTr("Page"); textFormat: Text.PlainText }
+        RowLayout {
+            Layout.columnSpan: 2
+            PlainComboBox {
+                id: pageBox
+                objectName: "pageBox"
+                textRole: "text"
+                valueRole: "value"
+                model: [{text: "A4", value: "A4"}, {text: "A3", value: "A3"}, {text: "A2", value: "A2"},
+                        {text: "A1", value: "A1"}]
+                onActivated: previewTimer.restart()
+            }
+            PlainComboBox {
+                id: orientationBox
+                objectName: "orientationBox"
+                textRole: "text"
+                valueRole: "value"
+                model: [{text: qsTr("Landscape"), value: "landscape"}, {text: qsTr("Portrait"), value: "portrait"}]
+                onActivated: previewTimer.restart()
+            }
+            CheckBox {
+                id: legendBox
+                objectName: "legendBox"
+                text: qsTr("Legend")
+                checked: true
+                onToggled: previewTimer.restart()
+            }
+            CheckBox {
+                id: sourcesBox
+                objectName: "sourcesBox"
+                text: qsTr("Sources")
+                checked: true
+                onToggled: previewTimer.restart()
+            }
+            Label { text: qsTr("PNG dpi"); textFormat: Text.PlainText }
+            SpinBox {
+                id: dpiBox
+                objectName: "dpiBox"
+                from: 72
+                to: 600
+                stepSize: 50
+                value: 300
+                editable: true
+            }
+        }
+        Image {
+            objectName: "printPreview"
+            Layout.columnSpan: 3
+            Layout.fillWidth: true
+            Layout.preferredHeight: 300
+            fillMode: Image.PreserveAspectFit
+            asynchronous: true
+            cache: false
+            source: previewJob.status === PrintJob.Ready ? "file://" + previewJob.output : ""
+            Label {
+                anchors.centerIn: parent
+                visible: previewJob.status === PrintJob.Running || previewJob.status === PrintJob.Error
+                text: previewJob.status === PrintJob.Error ? qsTr("No preview: %1").arg(previewJob.errorString)
+                                                           : qsTr("Drawing the preview …")
+                textFormat: Text.PlainText
+                color: Theme.subtleTextColor
+            }
         }
         Label { text: qsTr("File"); textFormat: Text.PlainText }
         TextField {

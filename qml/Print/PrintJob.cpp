@@ -1,6 +1,8 @@
 #include "PrintJob.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QUrl>
 
@@ -22,7 +24,12 @@ PrintJob::PrintJob(QObject *parent)
         if (exitStatus == QProcess::NormalExit && exitCode == 0)
             setStatus(Ready);
         else
-            setStatus(Error, err.isEmpty() ? u"the print did not finish"_s : err.section(u'\n', -1));
+            setStatus(Error, err.isEmpty() ? tr("the print did not finish") : err.section(u'\n', -1));
+        if (m_next) {
+            auto next = std::move(m_next);
+            m_next = nullptr;
+            next();
+        }
     });
     connect(&m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError e) {
         if (e == QProcess::FailedToStart)
@@ -30,8 +37,37 @@ PrintJob::PrintJob(QObject *parent)
     });
 }
 
+void PrintJob::preview(const QString &storePath, const QString &title, const QStringList &layers,
+                       const QGeoRectangle &area, const QVariantMap &options)
+{
+    if (m_status == Running) {
+        // One render at a time; the latest wish is drawn when this one is done.
+        m_next = [=, this] { preview(storePath, title, layers, area, options); };
+        return;
+    }
+    // A new name each time: the Image showing it reloads, and a stale one is never shown.
+    if (!m_previewFile.isEmpty())
+        QFile::remove(m_previewFile);
+    m_previewFile = QDir(QDir::tempPath())
+                        .filePath(u"ptuj-print-preview-%1-%2.png"_s.arg(QCoreApplication::applicationPid()).arg(++m_previews));
+    QVariantMap small = options;
+    small.insert(u"dpi"_s, 40);
+    start(storePath, m_previewFile, title, layers, area, small);
+}
+
+PrintJob::~PrintJob()
+{
+    m_next = nullptr;
+    if (m_process.state() != QProcess::NotRunning) {
+        m_process.kill();
+        m_process.waitForFinished(3000);
+    }
+    if (!m_previewFile.isEmpty())
+        QFile::remove(m_previewFile);
+}
+
 void PrintJob::start(const QString &storePath, const QString &out, const QString &title, const QStringList &layers,
-                     const QGeoRectangle &area)
+                     const QGeoRectangle &area, const QVariantMap &options)
 {
     if (m_status == Running)
         return;
@@ -48,6 +84,21 @@ void PrintJob::start(const QString &storePath, const QString &out, const QString
                     .arg(area.bottomRight().latitude(), 0, 'f', 6)
                     .arg(area.bottomRight().longitude(), 0, 'f', 6)
                     .arg(area.topLeft().latitude(), 0, 'f', 6);
+    if (const QString page = options.value(u"page"_s).toString(); !page.isEmpty())
+        args << u"--page"_s << page;
+    if (const QString orientation = options.value(u"orientation"_s).toString(); !orientation.isEmpty())
+        args << u"--orientation"_s << orientation;
+    if (options.contains(u"dpi"_s))
+        args << u"--dpi"_s << QString::number(options.value(u"dpi"_s).toInt());
+    if (const QString subtitle = options.value(u"subtitle"_s).toString(); !subtitle.isEmpty())
+        args << u"--subtitle"_s << subtitle;
+    QStringList omit;
+    if (options.contains(u"legend"_s) && !options.value(u"legend"_s).toBool())
+        omit << u"legend"_s;
+    if (options.contains(u"sources"_s) && !options.value(u"sources"_s).toBool())
+        omit << u"sources"_s;
+    if (!omit.isEmpty())
+        args << u"--omit"_s << omit.join(u',');
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
     m_process.setProcessEnvironment(env);

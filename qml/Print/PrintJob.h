@@ -3,6 +3,9 @@
 #include <QGeoRectangle>
 #include <QObject>
 #include <QProcess>
+#include <QVariantMap>
+
+#include <functional>
 #include <QQmlEngine>
 
 /// Prints the current map view to a PDF or PNG from the window: runs `ptuj-console render`
@@ -22,14 +25,21 @@ public:
     Q_ENUM(Status)
 
     explicit PrintJob(QObject *parent = nullptr);
+    ~PrintJob() override;
 
     Status status() const { return m_status; }
     QString errorString() const { return m_errorString; }
     QString output() const { return m_output; }
 
-    /// Starts printing; out ends in .pdf or .png. Ignored while a print runs.
+    /// Starts printing; out ends in .pdf or .png. Ignored while a print runs. options: page
+    /// ("A4" … "A1"), orientation ("landscape", "portrait"), dpi, subtitle, legend and
+    /// sources (false leaves them off the page).
     Q_INVOKABLE void start(const QString &storePath, const QString &out, const QString &title,
-                           const QStringList &layers, const QGeoRectangle &area);
+                           const QStringList &layers, const QGeoRectangle &area, const QVariantMap &options = {});
+    /// The same page as a small PNG in a temporary file (`output` when Ready), for the
+    /// dialog's preview; a newer preview replaces one still running.
+    Q_INVOKABLE void preview(const QString &storePath, const QString &title, const QStringList &layers,
+                             const QGeoRectangle &area, const QVariantMap &options = {});
 
     /// The console binary that renders (the context's renderProgram; empty: this program).
     QString program() const { return m_program; }
@@ -47,4 +57,7 @@ private:
     QString m_errorString;
     QString m_output;
     QString m_program;
+    QString m_previewFile;
+    int m_previews = 0;
+    std::function<void()> m_next; // a preview asked for while one ran
 };

@@ -3,6 +3,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import PtujConsole.Controls
+import PtujConsole.Map
 
 // One report in full: what, where, when, who handles it, the photo, possible duplicates
 // nearby, the nearest assets, the public answer and the history — with the actions.
@@ -37,6 +38,8 @@ Pane {
 
     padding: 8
     background: Rectangle {
+        // Nothing that lands on the panel reaches the map.
+        InputBlocker {}
         color: Qt.rgba(1, 1, 1, 0.97)
         border.color: Theme.panelBorderColor
         radius: 4

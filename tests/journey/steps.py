@@ -47,3 +47,8 @@ def run(s):
     s.click(1312, 63)
     s.click(572, 511)
     s.shot("identify-over-report-cells")
+    # The coordinator prints: Ctrl+P opens the dialog with a preview of the page.
+    s.key("Escape")
+    s.key("ctrl+p")
+    s.wait(4)
+    s.shot("print-dialog-preview")

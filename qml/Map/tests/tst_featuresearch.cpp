@@ -57,6 +57,20 @@ private slots:
         QVERIFY2(first.startsWith(u"grajenšč"_s) || first.contains(u" grajenšč"_s), qPrintable(first));
     }
 
+    void placeNamesComeFirst()
+    {
+        // "grajenscak" is the village's name exactly: the village first, before the vineyard
+        // and the chapel that carry its name; then what starts with it; then the rest.
+        const QVariantList hits = m_layers.search(u"grajenscak"_s, 12);
+        QVERIFY(hits.size() >= 3);
+        QCOMPARE(hits.first().toMap().value(u"label"_s).toString(), u"Grajenščak"_s);
+        QCOMPARE(hits.first().toMap().value(u"layer"_s).toString(), u"naselja"_s);
+        // A settlement that starts with the text before a vineyard whose second word does.
+        const QStringList order = labels(m_layers.search(u"grajena"_s, 12));
+        QVERIFY2(order.first() == u"naselja/Grajena"_s, qPrintable(order.join(u", "_s)));
+        QVERIFY(m_layers.search(u"qqqzzz"_s, 12).isEmpty());
+    }
+
     void onlyTheLatestTextIsAnswered()
     {
         FeatureSearch search;

@@ -99,7 +99,8 @@ MainViewTestCase {
         keyClick(Qt.Key_F, Qt.ControlModifier);
         for (const ch of "drava")
             keyClick(ch);
-        tryVerify(() => field.results.length > 0);
+        // The answers come from a worker; wait for the one for the whole word.
+        tryVerify(() => field.results.length > 0 && !field.searching);
         verify(field.results.some(h => h.layer === "drava"), JSON.stringify(field.results.map(h => h.layer)));
         // Enter shows the first hit, with its attributes.
         const first = field.results[0];
@@ -109,6 +110,25 @@ MainViewTestCase {
         compare(panel.identifyPanel.results[0].label, first.label);
         const c = panel.map.fromCoordinate(first.center, false);
         verify(c.x > 0 && c.x < panel.map.width && c.y > 0 && c.y < panel.map.height);
+
+        // Enter before the answer has come takes the first hit when it comes.
+        field.forceActiveFocus();
+        field.text = "";
+        for (const ch of "spuhlja")
+            keyClick(ch);
+        keyClick(Qt.Key_Return);
+        tryVerify(() => panel.identifyPanel.results.length === 1 && panel.identifyPanel.results[0].label === "Spuhlja",
+                  5000, "Enter picked the settlement");
+        compare(field.results.length, 0);
+
+        // A text nothing answers: the list says so rather than staying shut.
+        field.forceActiveFocus();
+        for (const ch of "qqzx")
+            keyClick(ch);
+        tryVerify(() => field.nothingFound);
+        compare(field.results.length, 0);
+        keyClick(Qt.Key_Escape);
+        verify(!field.nothingFound);
     }
 
 }

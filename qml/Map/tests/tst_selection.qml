@@ -139,4 +139,45 @@ MainViewTestCase {
         mouseDrag(panel.map, 400, 300, 80, 60);
         verify(panel.map.center.latitude > latitude, "dragging down moves the view north");
     }
+
+    // Nothing that lands on a panel reaches the map: a click on a table row selects that
+    // row's feature only (not also the district under the table), and the wheel over the
+    // identify list does not zoom the map.
+    function test_panelsKeepTheirInput() {
+        const view = createView();
+        const panel = view.mapPanel;
+        const layers = panel.layers;
+        tryVerify(() => layers.status === MapLayers.Ready);
+        const list = part(view, "domainPanel").listView;
+        tryVerify(() => findChild(list, "tableButton_naselja") !== null);
+        findChild(list, "tableButton_naselja").clicked();
+        const tablePanel = panel.attributeTable;
+        tryVerify(() => tablePanel.visible && tablePanel.height > 100);
+        const tableView = findChild(tablePanel, "attributeTable");
+        tryVerify(() => tableView.rows > 0 && tableView.itemAtCell(Qt.point(0, 0)) !== null);
+        const cell = tableView.itemAtCell(Qt.point(0, 0));
+        waitForRendering(tablePanel);
+        mouseClick(cell, 10, cell.height / 2);
+        tryCompare(layers, "selectionCount", 1);
+        const fid = panel.attributeTable.table.fidOfRow(0);
+        verify(layers.isSelected("naselja", fid));
+        // Give a map click (had it leaked through) the time to answer.
+        wait(300);
+        compare(layers.selectionCount, 1);
+        verify(layers.isSelected("naselja", fid), JSON.stringify(layers.selectedFeatures().map(h => h.layer)));
+
+        // The wheel over the identify list.
+        const p = panel.map.fromCoordinate(ptuj, false);
+        panel.identifyAt(p.x, p.y);
+        tryVerify(() => panel.identifyPanel.visible && panel.identifyPanel.results.length > 0);
+        waitForRendering(panel.identifyPanel);
+        const zoom = panel.map.zoomLevel;
+        for (let i = 0; i < 5; ++i)
+            mouseWheel(panel.identifyPanel, panel.identifyPanel.width / 2, panel.identifyPanel.height - 10, 0, -120);
+        wait(100);
+        compare(panel.map.zoomLevel, zoom);
+        // Over the map itself the wheel still zooms.
+        mouseWheel(panel.map, 40, panel.map.height / 2, 0, 120);
+        tryVerify(() => panel.map.zoomLevel > zoom);
+    }
 }

@@ -6,6 +6,9 @@
 
 #include <QFile>
 #include <QGeoRectangle>
+#include <QImage>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -52,6 +55,42 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(job.status() != PrintJob::Running, 60000);
         QCOMPARE(job.status(), PrintJob::Ready);
         QCOMPARE(head(m_dir.filePath(u"map.pdf"_s), 5), QByteArray("%PDF-"));
+    }
+
+    void pagesAndPreview()
+    {
+        PrintJob job;
+        job.setProgram(QStringLiteral(PTUJ_CONSOLE_BINARY));
+        const QString pdf = m_dir.filePath(u"a3.pdf"_s);
+        job.start(m_store, pdf, u"Poplava"_s, {u"obcina_meja"_s, u"drava"_s}, {},
+                  {{u"page"_s, u"A3"_s}, {u"orientation"_s, u"portrait"_s}, {u"subtitle"_s, u"Stanje ob 14.00"_s},
+                   {u"legend"_s, false}});
+        QTRY_VERIFY_WITH_TIMEOUT(job.status() != PrintJob::Running, 60000);
+        QVERIFY2(job.status() == PrintJob::Ready, qPrintable(job.errorString()));
+        if (!QStandardPaths::findExecutable(u"pdfinfo"_s).isEmpty()) {
+            QProcess info;
+            info.start(u"pdfinfo"_s, {pdf});
+            QVERIFY(info.waitForFinished(30000));
+            const QString out = QString::fromUtf8(info.readAllStandardOutput());
+            QVERIFY2(out.contains(u"842 x 1191 pts (A3)"_s) || out.contains(u"841.89 x 1190.55 pts (A3)"_s), qPrintable(out));
+            QProcess text;
+            text.start(u"pdftotext"_s, {pdf, u"-"_s});
+            QVERIFY(text.waitForFinished(30000));
+            const QString words = QString::fromUtf8(text.readAllStandardOutput());
+            QVERIFY2(words.contains(u"Stanje ob 14.00"_s), qPrintable(words));
+            QVERIFY2(!words.contains(u"Legend"_s), "the legend was to be left off");
+        }
+
+        // Previews: small PNGs in temporary files, a newer one replacing the one before.
+        PrintJob preview;
+        preview.setProgram(QStringLiteral(PTUJ_CONSOLE_BINARY));
+        preview.preview(m_store, u"Poplava"_s, {}, {}, {{u"page"_s, u"A4"_s}});
+        preview.preview(m_store, u"Poplava"_s, {}, {}, {{u"page"_s, u"A4"_s}, {u"orientation"_s, u"portrait"_s}});
+        QTRY_VERIFY_WITH_TIMEOUT(preview.status() == PrintJob::Ready && preview.output().endsWith(u"-2.png"_s), 60000);
+        const QImage small(preview.output());
+        QCOMPARE(small.size(), QSize(331, 468)); // A4 portrait at 40 dpi
+        const QString first = preview.output().replace(u"-2.png"_s, u"-1.png"_s);
+        QVERIFY2(!QFile::exists(first), "the older preview is removed");
     }
 
     void failuresSayWhy()
