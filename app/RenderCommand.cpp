@@ -131,8 +131,6 @@ int RenderCommand::runEngine(const QString &language)
     QQmlApplicationEngine engine;
     startLanguage(engine, language);
     MapLayers layers;
-    if (!m_layers.isEmpty())
-        layers.setOnlyLayers(m_layers);
     layers.setStorePath(m_options.storePath);
     QEventLoop loop;
     QObject::connect(&layers, &MapLayers::statusChanged, &loop, [&] {

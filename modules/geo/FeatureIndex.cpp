@@ -163,3 +163,13 @@ std::vector<LabelIndex::Hit> LabelIndex::find(const QString &needle, int limit, 
     starts.insert(starts.end(), inside.cbegin(), inside.cend());
     return starts;
 }
+
+QStringView LabelIndex::folded(std::uint32_t feature) const
+{
+    if (feature >= m_starts.size())
+        return {};
+    const qsizetype start = m_starts[feature];
+    // Each label is followed by its '\n'.
+    const qsizetype end = feature + 1 < m_starts.size() ? qsizetype(m_starts[feature + 1]) - 1 : m_text.size() - 1;
+    return QStringView(m_text).sliced(start, end - start);
+}

@@ -4,6 +4,7 @@
 
 #include <QRectF>
 #include <QString>
+#include <QStringView>
 
 #include <atomic>
 #include <cstdint>
@@ -65,6 +66,8 @@ public:
     /// `limit` that match at a word start and at most `limit` others. Stops early when
     /// `cancelled` turns true (then the list is incomplete).
     std::vector<Hit> find(const QString &foldedNeedle, int limit, const std::atomic_bool *cancelled = nullptr) const;
+    /// Feature i's label as folded (without re-folding it).
+    QStringView folded(std::uint32_t feature) const;
 
 private:
     QString m_text;                      // folded labels, each followed by '\n'

@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "CoordinateTransformer.h"
+#include "FeatureIndex.h"
 #include "PlanarGeometry.h"
 #include "ReportRow.h"
 #include "SqliteStatement.h"
@@ -22,7 +23,6 @@ using namespace Qt::StringLiterals;
 struct ReportInboxModel::Entry
 {
     Report report;
-    QString folded;        // id, category, description, address: what the text filter searches
     qint64 requestedMs = 0;
     qint64 dueMs = 0;      // 0: no due date
 };
@@ -44,8 +44,7 @@ struct ReportInboxModel::Loaded
     std::array<std::vector<std::uint32_t>, 3> orders;
     std::vector<Key> keys;
     QHash<QString, std::uint32_t> codes;
-    QString texts;
-    std::vector<std::uint32_t> textStarts;
+    std::shared_ptr<const LabelIndex> texts;
     QString error;
 };
 
@@ -278,8 +277,6 @@ std::shared_ptr<ReportInboxModel::Loaded> ReportInboxModel::read(Store &store)
         Entry e;
         e.report = ReportRow::read(q);
         const Report &r = e.report;
-        e.folded = ReportText::fold(r.serviceRequestId + u' ' + r.serviceName + u' ' + r.serviceCode + u' '
-                                    + r.description + u' ' + r.address);
         e.requestedMs = r.requestedAt.isValid() ? r.requestedAt.toMSecsSinceEpoch() : 0;
         e.dueMs = r.dueAt.isValid() ? r.dueAt.toMSecsSinceEpoch() : 0;
         out->entries.push_back(std::move(e));
@@ -293,16 +290,18 @@ std::shared_ptr<ReportInboxModel::Loaded> ReportInboxModel::read(Store &store)
         return codes.contains(value) ? codes.value(value) : codes.insert(value, std::uint32_t(codes.size())).value();
     };
     out->keys.reserve(out->entries.size());
-    out->textStarts.reserve(out->entries.size());
+    // What the text filter searches (id, category, description, address), folded once into
+    // one block of text, as the map's search does.
+    QStringList texts;
+    texts.reserve(qsizetype(out->entries.size()));
     for (const Entry &e : out->entries) {
         const Report &r = e.report;
         out->keys.push_back({code(r.status), code(r.domain), code(r.serviceCode), code(r.service), r.isOpen(),
                              r.position.has_value(), e.requestedMs, e.dueMs, r.id, r.position.value_or(QPointF())});
-        out->textStarts.push_back(std::uint32_t(out->texts.size()));
-        QString folded = e.folded;
-        out->texts += folded.replace(u'\n', u' ');
-        out->texts += u'\n';
+        texts.append(r.serviceRequestId + u' ' + r.serviceName + u' ' + r.serviceCode + u' ' + r.description + u' '
+                     + r.address);
     }
+    out->texts = std::make_shared<const LabelIndex>(texts);
     return out;
 }
 
@@ -344,7 +343,6 @@ void ReportInboxModel::setReports(Loaded &&loaded)
     m_keys = std::move(loaded.keys);
     m_codes = std::move(loaded.codes);
     m_texts = std::move(loaded.texts);
-    m_textStarts = std::move(loaded.textStarts);
     m_textMatches.clear();
     m_rows.clear();
     endResetModel();
@@ -372,15 +370,9 @@ void ReportInboxModel::refilter()
         m_textMatches.clear();
         if (!m_foldedText.isEmpty())
             m_textMatches.assign(m_keys.size(), false);
-        if (!m_foldedText.isEmpty() && !m_foldedText.contains(u'\n')) {
-            const QStringView texts(m_texts);
-            for (qsizetype at = texts.indexOf(m_foldedText); at >= 0;) {
-                const auto next = std::upper_bound(m_textStarts.cbegin(), m_textStarts.cend(), std::uint32_t(at));
-                m_textMatches[size_t(next - m_textStarts.cbegin() - 1)] = true;
-                if (next == m_textStarts.cend())
-                    break;
-                at = texts.indexOf(m_foldedText, qsizetype(*next));
-            }
+        if (!m_foldedText.isEmpty() && m_texts) {
+            for (const LabelIndex::Hit &hit : m_texts->find(m_foldedText, std::numeric_limits<int>::max()))
+                m_textMatches[hit.feature] = true;
         }
     }
     const std::vector<bool> &textMatches = m_textMatches;

@@ -8,6 +8,8 @@
 #include <QFutureWatcher>
 #include <QHash>
 
+class LabelIndex;
+
 #include <array>
 #include <cstdint>
 #include <QPointF>
@@ -187,8 +189,7 @@ private:
     // scattered: walking them in a sort order costs a cache miss each).
     std::vector<Key> m_keys;               // one per m_all entry
     QHash<QString, std::uint32_t> m_codes; // status, domain, category and service values → codes
-    QString m_texts;                       // every entry's folded text, each followed by '\n'
-    std::vector<std::uint32_t> m_textStarts;
+    std::shared_ptr<const LabelIndex> m_texts; // every entry's folded text, for the text filter
     QString m_textMatchesFor;              // the folded text m_textMatches answers
     std::vector<bool> m_textMatches;       // per entry; empty: no text filter
     QList<qsizetype> m_rows;  // indexes into m_all, filtered and sorted

@@ -297,7 +297,7 @@ QVariantList MapLayers::searchIn(const Snapshot &s, const QString &text, int lim
             const auto box = f.bounds();
             if (!box)
                 continue;
-            const QString folded = Text::fold(labelOf(f));
+            const QStringView folded = l.labels->folded(h.feature);
             const int rank = folded == needle ? 0 : folded.startsWith(needle) ? 1 : h.wordStart ? 2 : 3;
             QVariantMap hit = hitOf(l.entry, f);
             hit.insert(u"center"_s, QVariant::fromValue(QGeoCoordinate(box->center().y(), box->center().x())));

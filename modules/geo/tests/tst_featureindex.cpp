@@ -88,6 +88,10 @@ private slots:
         QVERIFY(index.find(u"kulica"_s, 10).empty());
         QCOMPARE(names(index.find(u"break"_s, 10)), QStringList({u"Line\nbreak^"_s}));
         QVERIFY(index.find({}, 10).empty());
+        QCOMPARE(index.folded(0), u"grajenscak"_s);
+        QCOMPARE(index.folded(8), u"line break"_s);
+        QCOMPARE(index.folded(3), QString());
+        QVERIFY(index.folded(99).isEmpty());
         QVERIFY(LabelIndex().find(u"a"_s, 10).empty());
 
         // Against a scan, on many random labels.
