@@ -214,6 +214,45 @@ MainViewTestCase {
         tryVerify(() => inbox.count === open);
     }
 
+    // After a language switch the filters show what the inbox applies: the combo boxes
+    // were rebuilt on their first entry ("Vse odprte / Vsa področja") while the list kept
+    // the Security reports of one status.
+    function test_filtersShowTheAppliedFilterAfterALanguageSwitch() {
+        const view = createView();
+        const inbox = openInbox(view);
+        const panel = part(view, "reportsPanel");
+        const status = findChild(panel, "reportStatusFilter");
+        const domain = findChild(panel, "reportDomainFilter");
+        const age = findChild(panel, "reportAgeFilter");
+        status.currentIndex = 5; // resolved
+        status.activated(status.currentIndex);
+        domain.currentIndex = domain.indexOfValue("security");
+        domain.activated(domain.currentIndex);
+        age.currentIndex = 4; // last year
+        age.activated(4);
+        tryVerify(() => inbox.status === ReportInboxModel.Ready);
+        compare(Array.from(inbox.statuses), ["resolved"]);
+        compare(inbox.domain, "security");
+        compare(inbox.maxAgeDays, 365);
+        const count = inbox.count;
+        verify(count > 0, "resolved Security reports in the sample store");
+
+        const shownMatchesApplied = (language) => {
+            compare(Array.from(status.currentValue), Array.from(inbox.statuses), language + ": status");
+            compare(status.currentText, ReportTexts.statusName("resolved"), language);
+            compare(domain.currentValue, inbox.domain, language + ": domain");
+            compare(domain.currentText, Domains.name("security", language), language);
+            compare(age.currentValue, inbox.maxAgeDays, language + ": age");
+            compare(inbox.count, count, language + ": the list is unchanged");
+        };
+        Language.code = "en";
+        shownMatchesApplied("en");
+        compare(domain.currentText, "Security");
+        Language.code = "sl";
+        shownMatchesApplied("sl");
+        compare(domain.currentText, "Varnost");
+    }
+
     // Two filters with the same number of reports in different places: the map's cells
     // must follow the second, not keep the first's (they refreshed only on a count change).
     function test_cellsFollowAFilterWithTheSameCount() {
