@@ -253,6 +253,69 @@ MainViewTestCase {
         compare(domain.currentText, "Varnost");
     }
 
+    // U closed a report at once; R and X opened their dialog on a closed report and refused
+    // only after the clerk had typed; the list jumped to the top after every action.
+    function test_oneKeyActionsAskFirstSayWhyAndKeepThePlace() {
+        const view = createView();
+        const inbox = openInbox(view);
+        const panel = part(view, "reportsPanel");
+        const list = panel.listView;
+        const card = part(view, "reportsView").card;
+        const workflow = view.capability("reports").workflow;
+        // An open report down the list with a likely duplicate near it.
+        let row = -1;
+        for (let i = 20; i < inbox.count && row < 0; ++i) {
+            if (workflow.duplicateCandidates(inbox.idAt(i)).length > 0)
+                row = i;
+        }
+        verify(row >= 0, "an open report with a duplicate candidate");
+        const id = inbox.idAt(row);
+        list.forceActiveFocus();
+        list.currentIndex = row;
+        list.positionViewAtIndex(row, ListView.Center);
+        tryVerify(() => card.visible && card.reportId === id && card.duplicates.length > 0, 5000);
+        const scrolled = list.contentY;
+        verify(scrolled > 0, "the list is scrolled");
+
+        // U asks first; cancelling changes nothing.
+        keyClick(Qt.Key_U);
+        const confirm = findChild(card, "duplicateDialog");
+        tryVerify(() => confirm.opened);
+        verify(findChild(confirm, "duplicateQuestion").text.indexOf("#" + card.duplicates[0].reportId) >= 0);
+        confirm.reject();
+        tryVerify(() => !confirm.visible);
+        compare(inbox.rowOf(id), row);
+        verify(inbox.get(row).status !== "duplicate");
+
+        // Confirmed, the report leaves the open list and the one that took its place is next.
+        list.forceActiveFocus();
+        keyClick(Qt.Key_U);
+        tryVerify(() => confirm.opened);
+        confirm.accept();
+        tryVerify(() => inbox.rowOf(id) < 0, 5000, "closed as a duplicate, no longer open");
+        tryCompare(list, "currentIndex", row);
+        tryCompare(panel.controller, "currentId", inbox.idAt(row));
+        compare(list.contentY, scrolled);
+
+        // On the closed report R, X and U open nothing and say why at once.
+        const status = findChild(panel, "reportStatusFilter");
+        status.currentIndex = 7; // duplicate
+        status.activated(7);
+        tryVerify(() => inbox.rowOf(id) >= 0);
+        panel.controller.select(id);
+        tryVerify(() => card.reportId === id && card.report.status === "duplicate", 5000);
+        list.forceActiveFocus();
+        const dialog = findChild(card, "reportAnswerDialog");
+        for (const key of [Qt.Key_R, Qt.Key_X, Qt.Key_U]) {
+            card.message = "";
+            keyClick(key);
+            verify(!dialog.visible, "no answer dialog for a closed report");
+            verify(!confirm.visible, "no confirmation for a closed report");
+            verify(card.message.indexOf("#" + id) >= 0, card.message);
+        }
+        verify(!findChild(card, "resolveButton").enabled);
+    }
+
     // Two filters with the same number of reports in different places: the map's cells
     // must follow the second, not keep the first's (they refreshed only on a count change).
     function test_cellsFollowAFilterWithTheSameCount() {
