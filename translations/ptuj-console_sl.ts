@@ -1280,6 +1280,31 @@
 <context>
     <name>ReportActions</name>
     <message>
+        <source>No report is open.</source>
+        <translation>Odprta ni nobena prijava.</translation>
+    </message>
+    <message>
+        <source>Report #%1 is already closed (%2); reopen it (O) first.</source>
+        <translation>Prijava #%1 je že zaprta (%2); najprej jo ponovno odprite (O).</translation>
+    </message>
+    <message>
+        <source>No likely duplicate lies near this report.</source>
+        <translation>V bližini te prijave ni verjetnega dvojnika.</translation>
+    </message>
+    <message>
+        <source>Close as a duplicate?</source>
+        <translation>Zapreti kot dvojnik?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) will be closed as a duplicate of report #%1.</source>
+        <translation>
+            <numerusform>%n prijava bo zaprta kot dvojnik prijave #%1.</numerusform>
+            <numerusform>%n prijavi bosta zaprti kot dvojnika prijave #%1.</numerusform>
+            <numerusform>%n prijave bodo zaprte kot dvojniki prijave #%1.</numerusform>
+            <numerusform>%n prijav bo zaprtih kot dvojniki prijave #%1.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Acknowledge (A)</source>
         <translation>Potrdi prejem (A)</translation>
     </message>
