@@ -37,6 +37,11 @@ PlainComboBox {
 
     onActivated: chosen(currentValue)
     onAppliedChanged: showApplied()
-    onModelChanged: showApplied()
+    // Again once the combo box has finished taking the new choices (it may pick its first
+    // entry after announcing the new model).
+    onModelChanged: {
+        showApplied();
+        Qt.callLater(showApplied);
+    }
     Component.onCompleted: showApplied()
 }

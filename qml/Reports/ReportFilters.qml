@@ -17,7 +17,7 @@ GridLayout {
     signal areaFilterRequested()
 
     // The inbox opens on every open report.
-    Component.onCompleted: inbox.statuses = ReportTexts.openStatuses
+    Component.onCompleted: root.inbox.statuses = ReportTexts.openStatuses
 
     columns: 2
     columnSpacing: 4

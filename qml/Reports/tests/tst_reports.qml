@@ -238,6 +238,7 @@ MainViewTestCase {
         verify(count > 0, "resolved Security reports in the sample store");
 
         const shownMatchesApplied = (language) => {
+            tryVerify(() => status.currentIndex === 5 && domain.currentValue === "security", 2000, language);
             compare(Array.from(status.currentValue), Array.from(inbox.statuses), language + ": status");
             compare(status.currentText, ReportTexts.statusName("resolved"), language);
             compare(domain.currentValue, inbox.domain, language + ": domain");
