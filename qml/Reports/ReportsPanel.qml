@@ -33,6 +33,7 @@ ColumnLayout {
     // Where the list stood before the inbox reloaded, and whether an action caused the
     // reload: the clerk stays where they were instead of being thrown to the top.
     property int keptRow: -1
+    property var keptId: -1
     property real keptY: 0
     property bool afterAction: false
     Connections {
@@ -43,6 +44,7 @@ ColumnLayout {
         target: root.inbox
         function onModelAboutToBeReset() {
             root.keptRow = list.currentIndex;
+            root.keptId = root.controller.currentId;
             root.keptY = list.contentY;
         }
         // After the list view has handled the reset itself (it scrolls back to the top).
@@ -51,7 +53,8 @@ ColumnLayout {
     function restorePosition() {
         // Keep the open report selected after filtering or a reload; when an action took it
         // out of the list, the report that took its place is the next to handle.
-        let row = root.controller.currentId >= 0 ? root.inbox.rowOf(root.controller.currentId) : -1;
+        // The list view may have moved its current row meanwhile: go by what was kept.
+        let row = root.keptId >= 0 ? root.inbox.rowOf(root.keptId) : -1;
         if (row < 0 && root.afterAction && root.keptRow >= 0 && root.inbox.count > 0)
             row = Math.min(root.keptRow, root.inbox.count - 1);
         if (list.currentIndex !== row)
