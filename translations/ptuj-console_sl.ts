@@ -1280,6 +1280,58 @@
 <context>
     <name>ReportActions</name>
     <message>
+        <source>Acknowledged.</source>
+        <translation>Prejem potrjen.</translation>
+    </message>
+    <message>
+        <source>Assigned.</source>
+        <translation>Dodeljeno.</translation>
+    </message>
+    <message>
+        <source>Priority changed.</source>
+        <translation>Prednost spremenjena.</translation>
+    </message>
+    <message>
+        <source>Due date changed.</source>
+        <translation>Rok spremenjen.</translation>
+    </message>
+    <message>
+        <source>Category changed.</source>
+        <translation>Kategorija spremenjena.</translation>
+    </message>
+    <message>
+        <source>Closed as a duplicate.</source>
+        <translation>Zaprto kot dvojnik.</translation>
+    </message>
+    <message>
+        <source>Resolved.</source>
+        <translation>Rešeno.</translation>
+    </message>
+    <message>
+        <source>Rejected.</source>
+        <translation>Zavrnjeno.</translation>
+    </message>
+    <message>
+        <source>Reopened.</source>
+        <translation>Ponovno odprto.</translation>
+    </message>
+    <message>
+        <source>Public answer saved.</source>
+        <translation>Javni odgovor shranjen.</translation>
+    </message>
+    <message>
+        <source>Note added.</source>
+        <translation>Opomba dodana.</translation>
+    </message>
+    <message>
+        <source>Changed.</source>
+        <translation>Spremenjeno.</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Razveljavi (Ctrl+Z)</translation>
+    </message>
+    <message>
         <source>No report is open.</source>
         <translation>Odprta ni nobena prijava.</translation>
     </message>
@@ -1599,6 +1651,14 @@
 </context>
 <context>
     <name>ReportService</name>
+    <message>
+        <source>it has changed since; nothing was undone</source>
+        <translation>prijava se je medtem spremenila; nič ni bilo razveljavljeno</translation>
+    </message>
+    <message>
+        <source>there is nothing to undo</source>
+        <translation>ni ničesar za razveljavitev</translation>
+    </message>
     <message>
         <source>cannot read %1: %2</source>
         <translation>%1 ni mogoče prebrati: %2</translation>

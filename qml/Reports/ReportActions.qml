@@ -72,7 +72,25 @@ Item {
         act("due", Qt.formatDate(d, "yyyy-MM-dd"));
     }
 
-    implicitHeight: buttons.implicitHeight
+    // What the last action did, for the undo bar.
+    function doneText(action) {
+        switch (action) {
+        case "acknowledge": return qsTr("Acknowledged.");
+        case "assign": return qsTr("Assigned.");
+        case "priority": return qsTr("Priority changed.");
+        case "due": return qsTr("Due date changed.");
+        case "category": return qsTr("Category changed.");
+        case "duplicate": return qsTr("Closed as a duplicate.");
+        case "resolve": return qsTr("Resolved.");
+        case "reject": return qsTr("Rejected.");
+        case "reopen": return qsTr("Reopened.");
+        case "answer": return qsTr("Public answer saved.");
+        case "note": return qsTr("Note added.");
+        }
+        return qsTr("Changed.");
+    }
+
+    implicitHeight: buttons.implicitHeight + (undoBar.visible ? undoBar.implicitHeight + 4 : 0)
 
     Flow {
     id: buttons
@@ -172,6 +190,27 @@ Item {
     }
     }
 
+    // The last action can be taken back here or with Ctrl+Z, as a change of its own.
+    RowLayout {
+        id: undoBar
+        objectName: "undoBar"
+        y: buttons.implicitHeight + 4
+        width: root.width
+        visible: root.workflow.canUndo
+        Label {
+            objectName: "undoText"
+            Layout.fillWidth: true
+            text: root.doneText(root.workflow.undoAction)
+            textFormat: Text.PlainText
+            elide: Text.ElideRight
+        }
+        Button {
+            objectName: "undoButton"
+            text: qsTr("Undo (Ctrl+Z)")
+            onClicked: root.workflow.undo()
+        }
+    }
+
     ReportAnswerDialog {
         id: answerDialog
         parent: Overlay.overlay
@@ -201,6 +240,11 @@ Item {
         onClosed: root.finishedInput()
     }
 
+    Shortcut {
+        sequence: StandardKey.Undo
+        enabled: root.keysEnabled && root.workflow.canUndo
+        onActivated: root.workflow.undo()
+    }
     Shortcut {
         sequence: "A"
         enabled: root.keysEnabled

@@ -315,6 +315,37 @@ MainViewTestCase {
             verify(card.message.indexOf("#" + id) >= 0, card.message);
         }
         verify(!findChild(card, "resolveButton").enabled);
+
+        // The duplicate is taken back from the undo bar: a change of its own in the history,
+        // by the signed-in clerk, and the report is open again.
+        const undoButton = findChild(card, "undoButton");
+        tryVerify(() => undoButton.visible);
+        compare(findChild(card, "undoText").text, "Zaprto kot dvojnik.");
+        const entries = workflow.history(id).length;
+        undoButton.clicked();
+        tryVerify(() => inbox.rowOf(id) < 0, 5000, "no longer a duplicate");
+        const history = workflow.history(id);
+        verify(history.length > entries, "the history grows, nothing is deleted");
+        verify(history.some(h => h.newValue === "duplicate"), "the duplicate stays in the history");
+        const undone = history.slice(entries);
+        verify(undone.some(h => h.action === "undo" && h.field === "status" && h.oldValue === "duplicate"
+                                && h.who === "referentka.test"), JSON.stringify(undone));
+        verify(!undoButton.visible, "an undo is not undone again");
+
+        // Ctrl+Z takes back a priority set with a key.
+        status.currentIndex = 0; // all open
+        status.activated(0);
+        tryVerify(() => inbox.rowOf(id) >= 0);
+        panel.controller.select(id);
+        tryVerify(() => card.reportId === id);
+        list.forceActiveFocus();
+        const priority = inbox.get(inbox.rowOf(id)).priority;
+        const other = priority === 1 ? 2 : 1;
+        keyClick(Qt.Key_0 + other);
+        tryVerify(() => inbox.get(inbox.rowOf(id)).priority === other, 5000);
+        tryVerify(() => undoButton.visible);
+        keyClick(Qt.Key_Z, Qt.ControlModifier);
+        tryVerify(() => inbox.rowOf(id) >= 0 && inbox.get(inbox.rowOf(id)).priority === priority, 5000, "priority back");
     }
 
     // Two filters with the same number of reports in different places: the map's cells
