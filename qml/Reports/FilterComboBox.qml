@@ -25,23 +25,23 @@ PlainComboBox {
 
     // Selects the choice whose value is the applied filter (-1 when none is).
     function showApplied() {
-        const key = keyOf(applied);
-        for (let i = 0; i < count; ++i) {
-            if (keyOf(valueAt(i)) === key) {
-                currentIndex = i;
+        const key = root.keyOf(root.applied);
+        for (let i = 0; i < root.count; ++i) {
+            if (root.keyOf(root.valueAt(i)) === key) {
+                root.currentIndex = i;
                 return;
             }
         }
-        currentIndex = -1;
+        root.currentIndex = -1;
     }
 
-    onActivated: chosen(currentValue)
-    onAppliedChanged: showApplied()
+    onActivated: root.chosen(root.currentValue)
+    onAppliedChanged: root.showApplied()
     // Again once the combo box has finished taking the new choices (it may pick its first
     // entry after announcing the new model).
     onModelChanged: {
-        showApplied();
-        Qt.callLater(showApplied);
+        root.showApplied();
+        Qt.callLater(root.showApplied);
     }
-    Component.onCompleted: showApplied()
+    Component.onCompleted: root.showApplied()
 }
