@@ -229,8 +229,10 @@ Item {
         modal: true
         title: qsTr("Close as a duplicate?")
         standardButtons: Dialog.Ok | Dialog.Cancel
+        width: 420
         Label {
             objectName: "duplicateQuestion"
+            width: duplicateDialog.availableWidth
             textFormat: Text.PlainText
             wrapMode: Text.Wrap
             text: qsTr("%n report(s) will be closed as a duplicate of report #%1.", "", duplicateDialog.ids.length)
@@ -241,7 +243,7 @@ Item {
     }
 
     Shortcut {
-        sequence: StandardKey.Undo
+        sequences: [StandardKey.Undo]
         enabled: root.keysEnabled && root.workflow.canUndo
         onActivated: root.workflow.undo()
     }
