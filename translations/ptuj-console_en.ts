@@ -37,6 +37,13 @@
             <numerusform>in %n days</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n report(s) will be closed as a duplicate of report #%1.</source>
+        <translation>
+            <numerusform>%n report will be closed as a duplicate of report #%1.</numerusform>
+            <numerusform>%n reports will be closed as a duplicate of report #%1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReportAnswerDialog</name>

@@ -1280,6 +1280,83 @@
 <context>
     <name>ReportActions</name>
     <message>
+        <source>Acknowledged.</source>
+        <translation>Prejem potrjen.</translation>
+    </message>
+    <message>
+        <source>Assigned.</source>
+        <translation>Dodeljeno.</translation>
+    </message>
+    <message>
+        <source>Priority changed.</source>
+        <translation>Prednost spremenjena.</translation>
+    </message>
+    <message>
+        <source>Due date changed.</source>
+        <translation>Rok spremenjen.</translation>
+    </message>
+    <message>
+        <source>Category changed.</source>
+        <translation>Kategorija spremenjena.</translation>
+    </message>
+    <message>
+        <source>Closed as a duplicate.</source>
+        <translation>Zaprto kot dvojnik.</translation>
+    </message>
+    <message>
+        <source>Resolved.</source>
+        <translation>Rešeno.</translation>
+    </message>
+    <message>
+        <source>Rejected.</source>
+        <translation>Zavrnjeno.</translation>
+    </message>
+    <message>
+        <source>Reopened.</source>
+        <translation>Ponovno odprto.</translation>
+    </message>
+    <message>
+        <source>Public answer saved.</source>
+        <translation>Javni odgovor shranjen.</translation>
+    </message>
+    <message>
+        <source>Note added.</source>
+        <translation>Opomba dodana.</translation>
+    </message>
+    <message>
+        <source>Changed.</source>
+        <translation>Spremenjeno.</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Razveljavi (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>No report is open.</source>
+        <translation>Odprta ni nobena prijava.</translation>
+    </message>
+    <message>
+        <source>Report #%1 is already closed (%2); reopen it (O) first.</source>
+        <translation>Prijava #%1 je že zaprta (%2); najprej jo ponovno odprite (O).</translation>
+    </message>
+    <message>
+        <source>No likely duplicate lies near this report.</source>
+        <translation>V bližini te prijave ni verjetnega dvojnika.</translation>
+    </message>
+    <message>
+        <source>Close as a duplicate?</source>
+        <translation>Zapreti kot dvojnik?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) will be closed as a duplicate of report #%1.</source>
+        <translation>
+            <numerusform>%n prijava bo zaprta kot dvojnik prijave #%1.</numerusform>
+            <numerusform>%n prijavi bosta zaprti kot dvojnika prijave #%1.</numerusform>
+            <numerusform>%n prijave bodo zaprte kot dvojniki prijave #%1.</numerusform>
+            <numerusform>%n prijav bo zaprtih kot dvojniki prijave #%1.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Acknowledge (A)</source>
         <translation>Potrdi prejem (A)</translation>
     </message>
@@ -1574,6 +1651,14 @@
 </context>
 <context>
     <name>ReportService</name>
+    <message>
+        <source>it has changed since; nothing was undone</source>
+        <translation>prijava se je medtem spremenila; nič ni bilo razveljavljeno</translation>
+    </message>
+    <message>
+        <source>there is nothing to undo</source>
+        <translation>ni ničesar za razveljavitev</translation>
+    </message>
     <message>
         <source>cannot read %1: %2</source>
         <translation>%1 ni mogoče prebrati: %2</translation>

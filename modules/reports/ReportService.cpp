@@ -374,6 +374,44 @@ bool ReportService::markDuplicate(qint64 id, qint64 originalId, const Actor &act
     });
 }
 
+namespace {
+
+bool sameTriage(const Report &a, const Report &b)
+{
+    return a.status == b.status && a.duplicateOf == b.duplicateOf && a.priority == b.priority
+        && a.service == b.service && a.dueAt == b.dueAt && a.publicAnswer == b.publicAnswer;
+}
+
+} // namespace
+
+bool ReportService::revert(qint64 id, const Report &before, const Report &after, const Actor &actor, QString *error)
+{
+    return edit(id, actor, u"undo"_s, error, [&](Report &r) -> QString {
+        if (!sameTriage(r, after))
+            return QCoreApplication::translate("ReportService", "it has changed since; nothing was undone");
+        if (sameTriage(r, before))
+            return QCoreApplication::translate("ReportService", "there is nothing to undo");
+        const auto local = [&r](const QString &field, bool changed) {
+            if (changed)
+                markLocal(r, field);
+        };
+        local(u"status"_s, r.status != before.status);
+        local(u"duplicate_of"_s, r.duplicateOf != before.duplicateOf);
+        local(u"priority"_s, r.priority != before.priority);
+        local(u"service"_s, r.service != before.service);
+        local(u"due_at"_s, r.dueAt != before.dueAt);
+        local(u"public_answer"_s, r.publicAnswer != before.publicAnswer);
+        r.status = before.status;
+        r.duplicateOf = before.duplicateOf;
+        r.priority = before.priority;
+        r.service = before.service;
+        r.dueAt = before.dueAt;
+        r.publicAnswer = before.publicAnswer;
+        r.resolvedAt = before.resolvedAt;
+        return {};
+    });
+}
+
 bool ReportService::saveReplyTemplate(const QString &name, const QString &status, const QString &textSl,
                                       const QString &textEn, QString *error)
 {

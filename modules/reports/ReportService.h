@@ -78,6 +78,12 @@ public:
     bool resolve(qint64 id, const QString &publicAnswer, const Actor &actor, QString *error);
     bool reject(qint64 id, const QString &publicAnswer, const Actor &actor, QString *error);
     bool reopen(qint64 id, const Actor &actor, QString *error);
+    /// Takes back a change: the triage fields (status, duplicate, priority, service, due date,
+    /// public answer, resolution time) go back to `before`, written and audited as a change
+    /// of its own (action "undo") — history is never deleted. Refused when the report no
+    /// longer looks as it did right `after` the change (someone acted on it since).
+    /// Followers moved to the original by markDuplicate stay with the original.
+    bool revert(qint64 id, const Report &before, const Report &after, const Actor &actor, QString *error);
     bool setPublicAnswer(qint64 id, const QString &publicAnswer, const Actor &actor, QString *error);
     /// Appends a dated line to the internal notes (never shown to the citizen).
     bool addNote(qint64 id, const QString &note, const Actor &actor, QString *error);

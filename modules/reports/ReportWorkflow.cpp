@@ -71,10 +71,18 @@ void ReportWorkflow::done()
     // What the GUI thread has read so far is stale now.
     m_readStore.reset();
     setStatus(outcome.error.isEmpty() ? Ready : Error, outcome.error);
-    if (outcome.isImport)
+    if (outcome.isImport) {
         emit imported(outcome.summary);
-    else
+    } else {
+        // Only the last action that changed something can be taken back; an undo is not
+        // itself undone (the action can be repeated instead).
+        if (outcome.action != u"undo"_s && !outcome.undo.empty()) {
+            m_undo = outcome.undo;
+            m_undoAction = outcome.action;
+            emit undoChanged();
+        }
         emit finished(outcome.action, outcome.changed, outcome.refused);
+    }
     startNext();
 }
 
@@ -96,6 +104,7 @@ void ReportWorkflow::perform(const QString &action, const QVariantList &ids, con
         ReportService service(*store);
         for (const QVariant &v : ids) {
             const qint64 id = v.toLongLong();
+            const std::optional<Report> before = service.report(id);
             bool ok = false;
             if (action == u"acknowledge"_s)
                 ok = service.acknowledge(id, actor, &error);
@@ -121,10 +130,44 @@ void ReportWorkflow::perform(const QString &action, const QVariantList &ids, con
                 ok = service.addNote(id, value.toString(), actor, &error);
             else
                 error = QCoreApplication::translate("ReportWorkflow", "unknown action '%1'").arg(action);
-            if (ok)
+            if (ok) {
                 out.changed.append(id);
-            else
+                if (const auto after = service.report(id); before && after)
+                    out.undo.emplace_back(*before, *after);
+            } else {
                 out.refused.insert(QString::number(id), error);
+            }
+        }
+        return out;
+    });
+}
+
+void ReportWorkflow::undo()
+{
+    if (m_undo.empty())
+        return;
+    const auto changes = std::exchange(m_undo, {});
+    m_undoAction.clear();
+    emit undoChanged();
+    const QString path = m_storePath;
+    const Actor actor = m_actor;
+    enqueue([path, actor, changes] {
+        Outcome out;
+        out.action = u"undo"_s;
+        QString error;
+        auto store = Store::open(path, Store::Mode::ReadWrite, &error);
+        if (!store) {
+            out.error = error;
+            for (const auto &change : changes)
+                out.refused.insert(QString::number(change.first.id), error);
+            return out;
+        }
+        ReportService service(*store);
+        for (const auto &[before, after] : changes) {
+            if (service.revert(before.id, before, after, actor, &error))
+                out.changed.append(before.id);
+            else
+                out.refused.insert(QString::number(before.id), error);
         }
         return out;
     });

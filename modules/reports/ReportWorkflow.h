@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Actor.h"
+#include "Report.h"
 
 #include <QDateTime>
 #include <QFutureWatcher>
@@ -11,6 +12,8 @@
 #include <deque>
 #include <functional>
 #include <memory>
+#include <utility>
+#include <vector>
 
 class ReportService;
 class Store;
@@ -33,6 +36,10 @@ class ReportWorkflow : public QObject
     Q_PROPERTY(Actor actor READ actor WRITE setActor NOTIFY actorChanged)
     Q_PROPERTY(Status status READ status NOTIFY statusChanged)
     Q_PROPERTY(QString errorString READ errorString NOTIFY statusChanged)
+    /// The last action that changed reports can be taken back (undo()).
+    Q_PROPERTY(bool canUndo READ canUndo NOTIFY undoChanged)
+    /// That action's name ("acknowledge", "duplicate", …), empty when there is none.
+    Q_PROPERTY(QString undoAction READ undoAction NOTIFY undoChanged)
 
 public:
     enum Status { Null, Loading, Ready, Error };
@@ -52,6 +59,11 @@ public:
     /// (1–4), "due" (date), "category" (service_code), "duplicate" (value: original id),
     /// "resolve" / "reject" (value: public answer), "reopen", "answer" (public answer), "note".
     Q_INVOKABLE void perform(const QString &action, const QVariantList &ids, const QVariant &value = {});
+    /// Takes back the last action on every report it changed, as a change of its own
+    /// through ReportService::revert; reports changed since are refused. Ends as finished("undo", …).
+    Q_INVOKABLE void undo();
+    bool canUndo() const { return !m_undo.empty(); }
+    QString undoAction() const { return m_undo.empty() ? QString() : m_undoAction; }
     /// Edits (or adds, by name) a reply template; `finished("template", …)` follows.
     Q_INVOKABLE void saveReplyTemplate(const QString &name, const QString &status, const QString &textSl,
                                        const QString &textEn);
@@ -90,6 +102,7 @@ signals:
     void statusChanged();
     /// After perform(): the ids that changed, and {id: reason} for those that did not.
     void finished(const QString &action, const QVariantList &changed, const QVariantMap &refused);
+    void undoChanged();
     /// After importFile()/importUrl(): the import summary (ok, imported, updated, rejected …).
     void imported(const QVariantMap &summary);
 
@@ -102,6 +115,7 @@ private:
         QVariantMap summary;
         bool isImport = false;
         QString error;
+        std::vector<std::pair<Report, Report>> undo;  ///< each changed report before and after
     };
     using Job = std::function<Outcome()>;
     void enqueue(Job job);
@@ -120,4 +134,6 @@ private:
     std::deque<Job> m_queue;
     QFutureWatcher<Outcome> m_watcher;
     mutable std::unique_ptr<Store> m_readStore;  // GUI-thread reads only
+    std::vector<std::pair<Report, Report>> m_undo;
+    QString m_undoAction;
 };

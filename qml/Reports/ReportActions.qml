@@ -20,19 +20,51 @@ Item {
     readonly property bool isOpen: report.isOpen === true
     readonly property alias answerDialog: answerDialog
 
+    readonly property alias duplicateDialog: duplicateDialog
+
     // A menu or the answer dialog closed: the keyboard goes back to the inbox.
     signal finishedInput()
+    // An action cannot be taken on this report; `reason` says why, before anything is typed.
+    signal refused(string reason)
+
+    // Why resolving, rejecting or closing as a duplicate is refused for the open report
+    // alone ("" when it is allowed). Ticked reports are checked one by one by the service.
+    function closingRefusal() {
+        if (root.targets.length === 0)
+            return qsTr("No report is open.");
+        if (root.targets.length === 1 && !root.isOpen)
+            return qsTr("Report #%1 is already closed (%2); reopen it (O) first.")
+                .arg(root.report.reportId).arg(ReportTexts.statusName(root.report.status));
+        return "";
+    }
 
     function act(action, value) {
         if (root.targets.length > 0)
             root.workflow.perform(action, root.targets, value);
     }
     function answer(action) {
-        if (root.targets.length === 0)
+        const why = closingRefusal();
+        if (why !== "") {
+            root.refused(why);
             return;
+        }
         answerDialog.action = action;
         answerDialog.ids = root.targets;
         answerDialog.open();
+    }
+    // U closes the report as a duplicate of `original` (the nearest candidate when not
+    // given): ask first, naming the report it duplicates.
+    function confirmDuplicate(original) {
+        let why = closingRefusal();
+        if (why === "" && original === undefined && root.duplicates.length === 0)
+            why = qsTr("No likely duplicate lies near this report.");
+        if (why !== "") {
+            root.refused(why);
+            return;
+        }
+        duplicateDialog.ids = root.targets;
+        duplicateDialog.original = original !== undefined ? original : root.duplicates[0].reportId;
+        duplicateDialog.open();
     }
     function dueIn(days) {
         const d = new Date();
@@ -40,7 +72,25 @@ Item {
         act("due", Qt.formatDate(d, "yyyy-MM-dd"));
     }
 
-    implicitHeight: buttons.implicitHeight
+    // What the last action did, for the undo bar.
+    function doneText(action) {
+        switch (action) {
+        case "acknowledge": return qsTr("Acknowledged.");
+        case "assign": return qsTr("Assigned.");
+        case "priority": return qsTr("Priority changed.");
+        case "due": return qsTr("Due date changed.");
+        case "category": return qsTr("Category changed.");
+        case "duplicate": return qsTr("Closed as a duplicate.");
+        case "resolve": return qsTr("Resolved.");
+        case "reject": return qsTr("Rejected.");
+        case "reopen": return qsTr("Reopened.");
+        case "answer": return qsTr("Public answer saved.");
+        case "note": return qsTr("Note added.");
+        }
+        return qsTr("Changed.");
+    }
+
+    implicitHeight: buttons.implicitHeight + (undoBar.visible ? undoBar.implicitHeight + 4 : 0)
 
     Flow {
     id: buttons
@@ -140,6 +190,27 @@ Item {
     }
     }
 
+    // The last action can be taken back here or with Ctrl+Z, as a change of its own.
+    RowLayout {
+        id: undoBar
+        objectName: "undoBar"
+        y: buttons.implicitHeight + 4
+        width: root.width
+        visible: root.workflow.canUndo
+        Label {
+            objectName: "undoText"
+            Layout.fillWidth: true
+            text: root.doneText(root.workflow.undoAction)
+            textFormat: Text.PlainText
+            elide: Text.ElideRight
+        }
+        Button {
+            objectName: "undoButton"
+            text: qsTr("Undo (Ctrl+Z)")
+            onClicked: root.workflow.undo()
+        }
+    }
+
     ReportAnswerDialog {
         id: answerDialog
         parent: Overlay.overlay
@@ -148,6 +219,34 @@ Item {
         onClosed: root.finishedInput()
     }
 
+    Dialog {
+        id: duplicateDialog
+        objectName: "duplicateDialog"
+        property var ids: []
+        property var original: -1
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        modal: true
+        title: qsTr("Close as a duplicate?")
+        standardButtons: Dialog.Ok | Dialog.Cancel
+        width: 420
+        Label {
+            objectName: "duplicateQuestion"
+            width: duplicateDialog.availableWidth
+            textFormat: Text.PlainText
+            wrapMode: Text.Wrap
+            text: qsTr("%n report(s) will be closed as a duplicate of report #%1.", "", duplicateDialog.ids.length)
+                  .arg(duplicateDialog.original)
+        }
+        onAccepted: root.workflow.perform("duplicate", duplicateDialog.ids, duplicateDialog.original)
+        onClosed: root.finishedInput()
+    }
+
+    Shortcut {
+        sequences: [StandardKey.Undo]
+        enabled: root.keysEnabled && root.workflow.canUndo
+        onActivated: root.workflow.undo()
+    }
     Shortcut {
         sequence: "A"
         enabled: root.keysEnabled
@@ -180,8 +279,8 @@ Item {
     }
     Shortcut {
         sequence: "U"
-        enabled: root.keysEnabled && root.duplicates.length > 0
-        onActivated: root.act("duplicate", root.duplicates[0].reportId)
+        enabled: root.keysEnabled
+        onActivated: root.confirmDuplicate()
     }
     Repeater {
         model: [1, 2, 3, 4]

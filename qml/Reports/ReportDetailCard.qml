@@ -164,6 +164,7 @@ Pane {
                 report: root.report
                 targets: root.targets
                 duplicates: root.duplicates
+                onRefused: reason => root.message = reason
             }
             Label {
                 objectName: "reportMessage"
@@ -216,7 +217,7 @@ Pane {
                     ToolButton {
                         objectName: "markDuplicateOf_" + duplicate.modelData.reportId
                         text: qsTr("Duplicate of it")
-                        onClicked: root.workflow.perform("duplicate", root.targets, duplicate.modelData.reportId)
+                        onClicked: actions.confirmDuplicate(duplicate.modelData.reportId)
                     }
                 }
             }

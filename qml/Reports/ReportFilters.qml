@@ -16,11 +16,14 @@ GridLayout {
 
     signal areaFilterRequested()
 
+    // The inbox opens on every open report.
+    Component.onCompleted: root.inbox.statuses = ReportTexts.openStatuses
+
     columns: 2
     columnSpacing: 4
     rowSpacing: 2
 
-    PlainComboBox {
+    FilterComboBox {
         id: statusFilter
         objectName: "reportStatusFilter"
         Layout.fillWidth: true
@@ -37,10 +40,10 @@ GridLayout {
             { text: ReportTexts.statusName("duplicate"), statuses: ["duplicate"] },
             { text: qsTr("All statuses"), statuses: [] }
         ]
-        onActivated: root.inbox.statuses = currentValue
-        Component.onCompleted: root.inbox.statuses = ReportTexts.openStatuses
+        applied: root.inbox.statuses
+        onChosen: value => root.inbox.statuses = value
     }
-    PlainComboBox {
+    FilterComboBox {
         objectName: "reportSort"
         Layout.fillWidth: true
         textRole: "text"
@@ -50,26 +53,29 @@ GridLayout {
             { text: qsTr("Newest first"), order: ReportInboxModel.NewestFirst },
             { text: qsTr("Oldest first"), order: ReportInboxModel.OldestFirst }
         ]
-        onActivated: root.inbox.sortOrder = currentValue
+        applied: root.inbox.sortOrder
+        onChosen: value => root.inbox.sortOrder = value
     }
-    PlainComboBox {
+    FilterComboBox {
         objectName: "reportDomainFilter"
         Layout.fillWidth: true
         textRole: "text"
         valueRole: "id"
         model: [{ text: qsTr("All domains"), id: "" }].concat(
                    Domains.ids().map(d => ({ text: Domains.name(d, root.english ? "en" : "sl"), id: d })))
-        onActivated: root.inbox.domain = currentValue
+        applied: root.inbox.domain
+        onChosen: value => root.inbox.domain = value
     }
-    PlainComboBox {
+    FilterComboBox {
         objectName: "reportServiceFilter"
         Layout.fillWidth: true
         textRole: "name"
         valueRole: "id"
         model: [{ name: qsTr("All services"), id: "" }].concat(root.workflow.storePath !== "" ? root.workflow.services() : [])
-        onActivated: root.inbox.service = currentValue
+        applied: root.inbox.service
+        onChosen: value => root.inbox.service = value
     }
-    PlainComboBox {
+    FilterComboBox {
         objectName: "reportCategoryFilter"
         Layout.fillWidth: true
         textRole: "text"
@@ -77,9 +83,10 @@ GridLayout {
         model: [{ text: qsTr("All categories"), code: "" }].concat(
                    (root.workflow.storePath !== "" ? root.workflow.categories() : []).map(
                        c => ({ text: root.english ? c.name_en : c.name_sl, code: c.service_code })))
-        onActivated: root.inbox.category = currentValue
+        applied: root.inbox.category
+        onChosen: value => root.inbox.category = value
     }
-    PlainComboBox {
+    FilterComboBox {
         objectName: "reportAgeFilter"
         Layout.fillWidth: true
         textRole: "text"
@@ -91,11 +98,13 @@ GridLayout {
             { text: qsTr("Last 90 days"), days: 90 },
             { text: qsTr("Last year"), days: 365 }
         ]
-        onActivated: root.inbox.maxAgeDays = currentValue
+        applied: root.inbox.maxAgeDays
+        onChosen: value => root.inbox.maxAgeDays = value
     }
     CheckBox {
         objectName: "reportOverdueFilter"
         text: qsTr("Overdue only")
+        checked: root.inbox.overdueOnly
         onToggled: root.inbox.overdueOnly = checked
     }
     Button {

@@ -30,13 +30,42 @@ ColumnLayout {
         }
         function onListFocusRequested() { list.forceActiveFocus(); }
     }
+    // Where the list stood before the inbox reloaded, and whether an action caused the
+    // reload: the clerk stays where they were instead of being thrown to the top.
+    property int keptRow: -1
+    property var keptId: -1
+    property real keptY: 0
+    property bool afterAction: false
+    Connections {
+        target: root.controller.workflow
+        function onFinished(action, changed) { root.afterAction = changed.length > 0; }
+    }
     Connections {
         target: root.inbox
-        function onCountChanged() {
-            // Keep the open report selected in the list after filtering or a reload.
-            if (root.controller.currentId >= 0)
-                list.currentIndex = root.inbox.rowOf(root.controller.currentId);
+        function onModelAboutToBeReset() {
+            root.keptRow = list.currentIndex;
+            root.keptId = root.controller.currentId;
+            root.keptY = list.contentY;
         }
+        // After the list view has handled the reset itself (it scrolls back to the top).
+        function onModelReset() { Qt.callLater(root.restorePosition); }
+    }
+    function restorePosition() {
+        // Keep the open report selected after filtering or a reload; when an action took it
+        // out of the list, the report that took its place is the next to handle.
+        // The list view may have moved its current row meanwhile: go by what was kept.
+        let row = root.keptId >= 0 ? root.inbox.rowOf(root.keptId) : -1;
+        if (row < 0 && root.afterAction && root.keptRow >= 0 && root.inbox.count > 0)
+            row = Math.min(root.keptRow, root.inbox.count - 1);
+        if (list.currentIndex !== row)
+            list.currentIndex = row;
+        else if (row >= 0 && root.inbox.idAt(row) !== root.controller.currentId)
+            root.controller.open(root.inbox.idAt(row));
+        if (root.afterAction)
+            list.contentY = root.keptY;
+        if (row >= 0)
+            list.positionViewAtIndex(row, ListView.Contain);
+        root.afterAction = false;
     }
 
     Label {

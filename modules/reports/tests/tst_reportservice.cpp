@@ -22,6 +22,7 @@ private slots:
     void invalidTransitionsAreRefusedWithReason();
     void historyIsAppendOnly();
     void duplicateMergesFollowers();
+    void revertIsAnAuditedChangeOfItsOwn();
     void maskedContact();
     void replyTemplatesAreEditable();
 
@@ -198,6 +199,59 @@ void tst_ReportService::duplicateMergesFollowers()
     QVERIFY2(error.contains(u"duplicate of itself"_s), qPrintable(error));
     QVERIFY(!m_service->resolve(dup, u"x"_s, Actor(u"ana"_s, Actor::Origin::CommandLine), &error));
     QVERIFY2(error.contains(u"reopen it"_s), qPrintable(error));
+}
+
+void tst_ReportService::revertIsAnAuditedChangeOfItsOwn()
+{
+    const qint64 original = importOne(u"u1"_s);
+    const qint64 id = importOne(u"u2"_s, {568020, 141500});
+    const Actor ana(u"ana"_s, Actor::Origin::CommandLine);
+    const Actor berta(u"berta"_s, Actor::Origin::CommandLine);
+    QString error;
+    QVERIFY2(m_service->acknowledge(id, ana, &error), qPrintable(error));
+    const Report before = *m_service->report(id);
+    QVERIFY2(m_service->markDuplicate(id, original, ana, &error), qPrintable(error));
+    const Report after = *m_service->report(id);
+    QCOMPARE(after.status, u"duplicate"_s);
+    ReportQueries queries(*m_store);
+    const qsizetype entries = queries.history(id).size();
+
+    QVERIFY2(m_service->revert(id, before, after, berta, &error), qPrintable(error));
+    const Report undone = *m_service->report(id);
+    QCOMPARE(undone.status, u"acknowledged"_s);
+    QCOMPARE(undone.duplicateOf, qint64(-1));
+    // The history keeps the duplicate and adds the undo, by who undid it.
+    const QList<ReportHistoryEntry> history = queries.history(id);
+    QVERIFY(history.size() > entries);
+    bool duplicateKept = false;
+    for (const ReportHistoryEntry &e : history)
+        duplicateKept = duplicateKept || (e.field == u"status"_s && e.newValue == u"duplicate"_s && e.who == u"ana"_s);
+    QVERIFY(duplicateKept);
+    const ReportHistoryEntry &last = history.constLast();
+    QCOMPARE(last.action, u"undo"_s);
+    QCOMPARE(last.who, u"berta"_s);
+    bool statusBack = false;
+    for (qsizetype i = entries; i < history.size(); ++i)
+        statusBack = statusBack || (history.at(i).field == u"status"_s && history.at(i).oldValue == u"duplicate"_s
+                                    && history.at(i).newValue == u"acknowledged"_s && history.at(i).action == u"undo"_s);
+    QVERIFY(statusBack);
+
+    // Undone once is undone: a second revert, or one after someone else changed the report,
+    // is refused and writes nothing.
+    const qsizetype now = queries.history(id).size();
+    QVERIFY(!m_service->revert(id, before, after, berta, &error));
+    QVERIFY2(error.contains(u"changed since"_s), qPrintable(error));
+    QCOMPARE(queries.history(id).size(), now);
+    const Report beforePriority = *m_service->report(id);
+    QVERIFY2(m_service->setPriority(id, 1, ana, &error), qPrintable(error));
+    const Report afterPriority = *m_service->report(id);
+    QVERIFY2(m_service->setPriority(id, 4, berta, &error), qPrintable(error));
+    const qsizetype later = queries.history(id).size();
+    QVERIFY(!m_service->revert(id, beforePriority, afterPriority, ana, &error));
+    QCOMPARE(m_service->report(id)->priority, 4);
+    QCOMPARE(queries.history(id).size(), later);
+    QVERIFY(!m_service->revert(id, beforePriority, afterPriority, Actor(), &error));
+    QVERIFY2(error.contains(u"sign in"_s), qPrintable(error));
 }
 
 void tst_ReportService::maskedContact()

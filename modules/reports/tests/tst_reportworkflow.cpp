@@ -18,6 +18,7 @@ private slots:
     void initTestCase();
     void bulkActionsReportPerId();
     void detailCardReads();
+    void undoTakesBackTheLastAction();
 
 private:
     QList<QVariant> run(const QString &action, const QVariantList &ids, const QVariant &value = {});
@@ -103,6 +104,39 @@ void tst_ReportWorkflow::detailCardReads()
     QVERIFY(m_workflow.whyNot(u"rejected"_s, u"resolved"_s).contains(u"reopen"_s));
     QVERIFY(m_workflow.whyNot(u"new"_s, u"acknowledged"_s).isEmpty());
     QVERIFY(m_workflow.nearestAssets(1).isEmpty());  // no asset layers in this store
+}
+
+void tst_ReportWorkflow::undoTakesBackTheLastAction()
+{
+    const auto lastOf = [this](qint64 id) { return m_workflow.history(id).constLast().toMap(); };
+    QList<QVariant> r = run(u"priority"_s, {3}, 1);
+    QCOMPARE(r.value(1).toList(), (QVariantList{3}));
+    QCOMPARE(lastOf(3).value(u"newValue"_s).toString(), u"1"_s);
+    const QString before = lastOf(3).value(u"oldValue"_s).toString();
+    QVERIFY(before != u"1"_s);
+    QVERIFY(m_workflow.canUndo());
+    QCOMPARE(m_workflow.undoAction(), u"priority"_s);
+    // A refused action leaves the last change to undo.
+    run(u"fly"_s, {3});
+    QCOMPARE(m_workflow.undoAction(), u"priority"_s);
+
+    const qsizetype entries = m_workflow.history(3).size();
+    QSignalSpy finished(&m_workflow, &ReportWorkflow::finished);
+    m_workflow.undo();
+    QVERIFY(!m_workflow.canUndo());
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.first().value(0).toString(), u"undo"_s);
+    QCOMPARE(finished.first().value(1).toList(), (QVariantList{3}));
+    const QVariantList history = m_workflow.history(3);
+    QCOMPARE(history.size(), entries + 1);
+    const QVariantMap undone = history.constLast().toMap();
+    QCOMPARE(undone.value(u"action"_s).toString(), u"undo"_s);
+    QCOMPARE(undone.value(u"who"_s).toString(), u"ana"_s);
+    QCOMPARE(undone.value(u"field"_s).toString(), u"priority"_s);
+    QCOMPARE(undone.value(u"oldValue"_s).toString(), u"1"_s);
+    QCOMPARE(undone.value(u"newValue"_s).toString(), before);
+    // An undo is not undone again.
+    QVERIFY(!m_workflow.canUndo());
 }
 
 QTEST_GUILESS_MAIN(tst_ReportWorkflow)

@@ -214,6 +214,145 @@ MainViewTestCase {
         tryVerify(() => inbox.count === open);
     }
 
+    // After a language switch the filters show what the inbox applies: the combo boxes
+    // were rebuilt on their first entry ("Vse odprte / Vsa področja") while the list kept
+    // the Security reports of one status.
+    function test_filtersShowTheAppliedFilterAfterALanguageSwitch() {
+        const view = createView();
+        const inbox = openInbox(view);
+        const panel = part(view, "reportsPanel");
+        const status = findChild(panel, "reportStatusFilter");
+        const domain = findChild(panel, "reportDomainFilter");
+        const age = findChild(panel, "reportAgeFilter");
+        status.currentIndex = 5; // resolved
+        status.activated(status.currentIndex);
+        domain.currentIndex = domain.indexOfValue("security");
+        domain.activated(domain.currentIndex);
+        age.currentIndex = 4; // last year
+        age.activated(4);
+        tryVerify(() => inbox.status === ReportInboxModel.Ready);
+        compare(Array.from(inbox.statuses), ["resolved"]);
+        compare(inbox.domain, "security");
+        compare(inbox.maxAgeDays, 365);
+        const count = inbox.count;
+        verify(count > 0, "resolved Security reports in the sample store");
+
+        const shownMatchesApplied = (language) => {
+            tryVerify(() => status.currentIndex === 5 && domain.currentValue === "security", 2000, language);
+            compare(Array.from(status.currentValue), Array.from(inbox.statuses), language + ": status");
+            compare(status.currentText, ReportTexts.statusName("resolved"), language);
+            compare(domain.currentValue, inbox.domain, language + ": domain");
+            compare(domain.currentText, Domains.name("security", language), language);
+            compare(age.currentValue, inbox.maxAgeDays, language + ": age");
+            compare(inbox.count, count, language + ": the list is unchanged");
+        };
+        Language.code = "en";
+        shownMatchesApplied("en");
+        compare(domain.currentText, "Security");
+        Language.code = "sl";
+        shownMatchesApplied("sl");
+        compare(domain.currentText, "Varnost");
+    }
+
+    // U closed a report at once; R and X opened their dialog on a closed report and refused
+    // only after the clerk had typed; the list jumped to the top after every action.
+    function test_oneKeyActionsAskFirstSayWhyAndKeepThePlace() {
+        const view = createView();
+        const inbox = openInbox(view);
+        const panel = part(view, "reportsPanel");
+        const list = panel.listView;
+        const card = part(view, "reportsView").card;
+        const workflow = view.capability("reports").workflow;
+        // An open report down the list with a likely duplicate near it.
+        let row = -1;
+        for (let i = 20; i < inbox.count && row < 0; ++i) {
+            if (workflow.duplicateCandidates(inbox.idAt(i)).length > 0)
+                row = i;
+        }
+        verify(row >= 0, "an open report with a duplicate candidate");
+        const id = inbox.idAt(row);
+        list.forceActiveFocus();
+        list.currentIndex = row;
+        list.positionViewAtIndex(row, ListView.Center);
+        tryVerify(() => card.visible && card.reportId === id && card.duplicates.length > 0, 5000);
+        const scrolled = list.contentY;
+        verify(scrolled > 0, "the list is scrolled");
+
+        // U asks first; cancelling changes nothing.
+        keyClick(Qt.Key_U);
+        const confirm = findChild(card, "duplicateDialog");
+        tryVerify(() => confirm.opened);
+        verify(findChild(confirm, "duplicateQuestion").text.indexOf("#" + card.duplicates[0].reportId) >= 0);
+        confirm.reject();
+        tryVerify(() => !confirm.visible);
+        compare(inbox.rowOf(id), row);
+        verify(inbox.get(row).status !== "duplicate");
+
+        // Confirmed, the report leaves the open list and the one that took its place is next.
+        list.forceActiveFocus();
+        keyClick(Qt.Key_U);
+        tryVerify(() => confirm.opened);
+        confirm.accept();
+        tryVerify(() => inbox.rowOf(id) < 0, 5000, "closed as a duplicate, no longer open");
+        tryCompare(list, "currentIndex", row);
+        tryCompare(panel.controller, "currentId", inbox.idAt(row));
+        // Still down the list, the next report in view (it was thrown back to the top).
+        tryVerify(() => {
+            const item = list.itemAtIndex(row);
+            return list.contentY > 0 && item !== null && item.y >= list.contentY
+                && item.y + item.height <= list.contentY + list.height + 1;
+        }, 2000, "the list keeps its place");
+
+        // On the closed report R, X and U open nothing and say why at once.
+        const status = findChild(panel, "reportStatusFilter");
+        status.currentIndex = 7; // duplicate
+        status.activated(7);
+        tryVerify(() => inbox.rowOf(id) >= 0);
+        panel.controller.select(id);
+        tryVerify(() => card.reportId === id && card.report.status === "duplicate", 5000);
+        list.forceActiveFocus();
+        const dialog = findChild(card, "reportAnswerDialog");
+        for (const key of [Qt.Key_R, Qt.Key_X, Qt.Key_U]) {
+            card.message = "";
+            keyClick(key);
+            verify(!dialog.visible, "no answer dialog for a closed report");
+            verify(!confirm.visible, "no confirmation for a closed report");
+            verify(card.message.indexOf("#" + id) >= 0, card.message);
+        }
+        verify(!findChild(card, "resolveButton").enabled);
+
+        // The duplicate is taken back from the undo bar: a change of its own in the history,
+        // by the signed-in clerk, and the report is open again.
+        const undoButton = findChild(card, "undoButton");
+        tryVerify(() => undoButton.visible);
+        compare(findChild(card, "undoText").text, "Zaprto kot dvojnik.");
+        const entries = workflow.history(id).length;
+        undoButton.clicked();
+        tryVerify(() => inbox.rowOf(id) < 0, 5000, "no longer a duplicate");
+        const history = workflow.history(id);
+        verify(history.length > entries, "the history grows, nothing is deleted");
+        verify(history.some(h => h.newValue === "duplicate"), "the duplicate stays in the history");
+        const undone = history.slice(entries);
+        verify(undone.some(h => h.action === "undo" && h.field === "status" && h.oldValue === "duplicate"
+                                && h.who === "referentka.test"), JSON.stringify(undone));
+        verify(!undoButton.visible, "an undo is not undone again");
+
+        // Ctrl+Z takes back a priority set with a key.
+        status.currentIndex = 0; // all open
+        status.activated(0);
+        tryVerify(() => inbox.rowOf(id) >= 0);
+        panel.controller.select(id);
+        tryVerify(() => card.reportId === id);
+        list.forceActiveFocus();
+        const priority = inbox.get(inbox.rowOf(id)).priority;
+        const other = priority === 1 ? 2 : 1;
+        keyClick(Qt.Key_0 + other);
+        tryVerify(() => inbox.get(inbox.rowOf(id)).priority === other, 5000);
+        tryVerify(() => undoButton.visible);
+        keyClick(Qt.Key_Z, Qt.ControlModifier);
+        tryVerify(() => inbox.rowOf(id) >= 0 && inbox.get(inbox.rowOf(id)).priority === priority, 5000, "priority back");
+    }
+
     // Two filters with the same number of reports in different places: the map's cells
     // must follow the second, not keep the first's (they refreshed only on a count change).
     function test_cellsFollowAFilterWithTheSameCount() {

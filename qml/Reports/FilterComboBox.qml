@@ -1,0 +1,47 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import PtujConsole.Controls
+
+// One of the inbox's filter choices. What it shows is read from the filter the model
+// applies (`applied`), matched by value, never kept as an index of its own: a new list of
+// choices (after a language switch, or the store's services arriving) resets a combo box to
+// its first entry, which then showed a filter that was not applied.
+PlainComboBox {
+    id: root
+
+    // The filter value the inbox applies now (a string, a number or a list of strings).
+    required property var applied
+
+    // The clerk chose another value; the owner applies it to the inbox.
+    signal chosen(var value)
+
+    function keyOf(value) {
+        if (value === undefined || value === null)
+            return "";
+        if (typeof value === "object" && value.length !== undefined)
+            return JSON.stringify(Array.from(value).sort());
+        return JSON.stringify(value);
+    }
+
+    // Selects the choice whose value is the applied filter (-1 when none is).
+    function showApplied() {
+        const key = root.keyOf(root.applied);
+        for (let i = 0; i < root.count; ++i) {
+            if (root.keyOf(root.valueAt(i)) === key) {
+                root.currentIndex = i;
+                return;
+            }
+        }
+        root.currentIndex = -1;
+    }
+
+    onActivated: root.chosen(root.currentValue)
+    onAppliedChanged: root.showApplied()
+    // Again once the combo box has finished taking the new choices (it may pick its first
+    // entry after announcing the new model).
+    onModelChanged: {
+        root.showApplied();
+        Qt.callLater(root.showApplied);
+    }
+    Component.onCompleted: root.showApplied()
+}
