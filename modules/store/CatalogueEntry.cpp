@@ -49,6 +49,7 @@ QJsonObject CatalogueEntry::toJson() const
         {u"illustrative"_s, illustrative},
         {u"roles"_s, toArray(roles)},
         {u"attribution"_s, attribution},
+        {u"style"_s, symbology.toJson()},
     };
     if (!extent.isNull())
         o.insert(u"extent"_s, QJsonArray{extent.left(), extent.top(), extent.right(), extent.bottom()});

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "Symbology.h"
+
 /// A layer's catalogue metadata, as section 7 of the strategy lists it, plus what the
 /// importer measured. Stored in the ptuj_catalogue table of the store.
 struct CatalogueEntry
@@ -32,6 +34,8 @@ struct CatalogueEntry
     bool illustrative = false; ///< an illustrative sample, not an official dataset
     QString attribution;      ///< short credit shown on the map and prints, e.g. "© GURS, CC BY 4.0"
     QStringList roles;        ///< what the layer is for (LayerRoles ids), e.g. "municipal_boundary"
+    Symbology symbology;      ///< how it is drawn: the stored style, else its automatic one
+    bool symbologyStored = false; ///< false: nobody chose a style, the automatic one is shown
 
     QJsonObject toJson() const;
     /// Takes the descriptive fields present in a metadata object (as in a manifest or

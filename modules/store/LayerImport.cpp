@@ -83,15 +83,15 @@ QString notACrs(const OGRSpatialReference &srs)
 }
 
 
-std::optional<LayerStyle::Kind> styleKind(OGRwkbGeometryType type)
+std::optional<Symbology::Kind> styleKind(OGRwkbGeometryType type)
 {
     const auto flat = wkbFlatten(type);
     if (flat == wkbMultiPolygon || flat == wkbPolygon)
-        return LayerStyle::Kind::Polygon;
+        return Symbology::Kind::Polygon;
     if (flat == wkbMultiLineString || flat == wkbLineString)
-        return LayerStyle::Kind::Line;
+        return Symbology::Kind::Line;
     if (flat == wkbPoint || flat == wkbMultiPoint)
-        return LayerStyle::Kind::Point;
+        return Symbology::Kind::Point;
     return std::nullopt;
 }
 
@@ -375,7 +375,9 @@ bool LayerImport::writeCatalogue()
     entry.domain = m_options.domain;
     entry.titleSl = entry.titleEn = m_name;
     entry.source = QFileInfo(m_options.source).fileName();
-    if (const QStringList unknown = entry.applyMetadata(m_options.metadata); !unknown.isEmpty())
+    QJsonObject metadata = m_options.metadata;
+    const QJsonValue style = metadata.take(u"style"_s);
+    if (const QStringList unknown = entry.applyMetadata(metadata); !unknown.isEmpty())
         m_report.warnings.append(QCoreApplication::translate("LayerImport", "catalogue field(s) not known and not stored: %1 (known: %2)").arg(
             unknown.join(u", "_s), CatalogueEntry::editableKeys().join(u", "_s)));
     entry.domain = m_options.domain;
@@ -400,7 +402,30 @@ bool LayerImport::writeCatalogue()
         return fail(error);
 
     if (m_kind) {
-        if (!LayerStyle::write(m_store.db(), m_name, u"geom"_s, *m_kind, DomainRegistry::colorOf(m_options.domain), &error))
+        // The style given with the data (a manifest's "style"), else the one the layer had
+        // before a replace, else the next automatic one of its domain no other layer uses.
+        Symbology symbology;
+        bool chosen = false;
+        if (style.isObject()) {
+            QString why;
+            chosen = Symbology::fromJson(style.toObject(), &symbology, &why);
+            if (!chosen)
+                m_report.warnings.append(QCoreApplication::translate("LayerImport", "style not used: %1").arg(why));
+        }
+        if (!chosen) {
+            QList<Symbology> taken;
+            for (const CatalogueEntry &other : m_store.catalogue()) {
+                if (other.layer == m_name && other.symbologyStored) {
+                    symbology = other.symbology;
+                    chosen = true;
+                }
+                if (other.layer != m_name)
+                    taken.append(other.symbology);
+            }
+            if (!chosen)
+                symbology = Store::automaticSymbology(entry, taken);
+        }
+        if (!LayerStyle::write(m_store.db(), m_name, u"geom"_s, *m_kind, symbology, u"ptuj-console"_s, &error))
             return fail(QCoreApplication::translate("LayerImport", "cannot write the style of %1: %2").arg(m_name, explainStoreError(error)));
     }
 

@@ -74,7 +74,7 @@ private:
     TransformPtr m_transform;
     OGRLayer *m_dst = nullptr;
     OGRwkbGeometryType m_type = wkbUnknown;
-    std::optional<LayerStyle::Kind> m_kind;
+    std::optional<Symbology::Kind> m_kind;
     std::vector<int> m_fieldMap;
     std::vector<int> m_stringFields;
     OGREnvelope m_slovenia; // in the store CRS

@@ -1,20 +1,21 @@
 #pragma once
 
-#include <QColor>
-#include <QString>
+#include "Symbology.h"
+
+#include <optional>
 
 struct sqlite3;
 
-/// Default layer styles in the two forms QGIS reads from a GeoPackage's layer_styles table
-/// (its own QML and OGC SLD), so a planner opening the store in QGIS sees the console's colours.
+/// A layer's style in the store, in two forms: the console's own (ptuj_layer_symbology,
+/// the Symbology as JSON) and QGIS's (layer_styles: its QML and OGC SLD as the default style),
+/// written together so a planner opening the store in QGIS sees the console's classes.
 namespace LayerStyle {
 
-enum class Kind { Point, Line, Polygon };
-
-QString qgisQml(Kind kind, const QColor &color);
-QString sld(const QString &layer, Kind kind, const QColor &color);
-/// Replaces the layer's default style row; call inside a store transaction.
-bool write(sqlite3 *db, const QString &layer, const QString &geometryColumn, Kind kind, const QColor &color,
-           QString *errorString);
+/// Replaces the layer's style in both tables; call inside a store transaction.
+bool write(sqlite3 *db, const QString &layer, const QString &geometryColumn, Symbology::Kind kind,
+           const Symbology &symbology, const QString &author, QString *errorString);
+/// The stored styles by layer (none when the store predates them); a row that does not read
+/// as a style is left out (the layer then gets its automatic style).
+QHash<QString, Symbology> readAll(sqlite3 *db);
 
 } // namespace LayerStyle

@@ -3,6 +3,7 @@
 #include "DomainRegistry.h"
 #include "InputPolicy.h"
 #include "LayerRoles.h"
+#include "LayerStyle.h"
 #include "SchemaRegistry.h"
 #include "SqliteStatement.h"
 #include "StoreSchema.h"
@@ -363,7 +364,77 @@ QList<CatalogueEntry> Store::catalogue() const
     SqliteStatement q(m_db, catalogueSelect(version).append(" FROM ptuj_catalogue ORDER BY layer").constData());
     while (q.next())
         out.append(readEntry(q));
+    attachSymbology(out);
     return out;
+}
+
+void Store::attachSymbology(QList<CatalogueEntry> &entries) const
+{
+    const QHash<QString, Symbology> stored = LayerStyle::readAll(m_db);
+    // Stored styles first; then each layer nobody styled takes the next automatic variant
+    // of its domain and kind that no layer of the store uses yet, in the catalogue's order.
+    QList<Symbology> taken;
+    for (CatalogueEntry &e : entries) {
+        if (const auto it = stored.constFind(e.layer); it != stored.cend()) {
+            e.symbology = *it;
+            e.symbologyStored = true;
+            taken.append(*it);
+        }
+    }
+    for (CatalogueEntry &e : entries) {
+        if (e.symbologyStored)
+            continue;
+        e.symbology = automaticSymbology(e, taken);
+        taken.append(e.symbology);
+    }
+}
+
+Symbology Store::automaticSymbology(const CatalogueEntry &entry, const QList<Symbology> &taken)
+{
+    const auto domains = DomainRegistry::domains();
+    int domainIndex = 0;
+    for (qsizetype i = 0; i < domains.size(); ++i) {
+        if (domains.at(i).id == entry.domain)
+            domainIndex = int(i);
+    }
+    const Symbology::Kind kind = Symbology::kindOf(entry.geometryType).value_or(Symbology::Kind::Point);
+    Symbology s = Symbology::nextAutomatic(DomainRegistry::colorOf(entry.domain), kind, domainIndex, taken);
+    // Administrative areas frame the others: outlines only.
+    if (kind == Symbology::Kind::Polygon && entry.domain == u"administration"_s) {
+        s.symbol.fill = Symbol::Fill::None;
+        s.symbol.width = entry.roles.contains(LayerRoles::MunicipalBoundary) ? 0.8 : 0.3;
+        if (entry.roles.contains(LayerRoles::MunicipalBoundary))
+            s.symbol.color = QColor(0xb0, 0x3a, 0x2e);
+        else if (entry.roles.contains(LayerRoles::Districts))
+            s.symbol.dash = Symbol::Dash::Dash;
+    }
+    return s;
+}
+
+bool Store::writeSymbology(const QString &layer, const Symbology &symbology, const QString &author, QString *errorString)
+{
+    const auto entry = catalogueEntry(layer);
+    if (!entry) {
+        if (errorString)
+            *errorString = QCoreApplication::translate("Store", "the store has no layer named %1").arg(layer);
+        return false;
+    }
+    const auto kind = Symbology::kindOf(entry->geometryType);
+    if (!kind) {
+        if (errorString)
+            *errorString = QCoreApplication::translate("Store", "layer %1 has no geometry to style").arg(layer);
+        return false;
+    }
+    if (!beginWrite(errorString))
+        return false;
+    QString error;
+    if (!LayerStyle::write(m_db, layer, u"geom"_s, *kind, symbology, author, &error)) {
+        rollback();
+        if (errorString)
+            *errorString = explainStoreError(error);
+        return false;
+    }
+    return commit(errorString);
 }
 
 std::optional<CatalogueEntry> Store::catalogueEntry(const QString &layer) const
@@ -375,6 +446,11 @@ std::optional<CatalogueEntry> Store::catalogueEntry(const QString &layer) const
     q.bind(1, layer);
     if (!q.next())
         return std::nullopt;
+    // The automatic style depends on the other layers: take it from the whole catalogue.
+    for (CatalogueEntry &e : catalogue()) {
+        if (e.layer == layer)
+            return e;
+    }
     return readEntry(q);
 }
 

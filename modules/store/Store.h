@@ -61,6 +61,11 @@ public:
     std::optional<CatalogueEntry> catalogueEntry(const QString &layer) const;
     /// Inserts or replaces a catalogue row; call inside beginWrite()/commit().
     bool writeCatalogueEntry(const CatalogueEntry &entry, QString *errorString);
+    /// Replaces a layer's style (ours and QGIS's default style) in its own transaction.
+    bool writeSymbology(const QString &layer, const Symbology &symbology, const QString &author, QString *errorString);
+    /// The style a layer gets when nobody chose one: its domain's next variant of its kind
+    /// that none of the taken styles uses (administrative areas as outlines).
+    static Symbology automaticSymbology(const CatalogueEntry &entry, const QList<Symbology> &taken);
     /// Layers the catalogue gives this role (LayerRoles), by name; empty when none has it.
     QStringList layersWithRole(const QString &role) const;
     /// Edits descriptive catalogue fields of one layer in its own transaction.
@@ -72,6 +77,7 @@ public:
     static QString defaultPath();
 
 private:
+    void attachSymbology(QList<CatalogueEntry> &entries) const;
     Store() = default;
 
     QString m_path;

@@ -75,6 +75,18 @@ bool addCatalogueRoles(sqlite3 *db, QString *errorString)
     return true;
 }
 
+// 4: each layer's style as the console keeps it (Symbology as JSON: single, categorised or
+// graduated); layer_styles holds the same for QGIS.
+constexpr const char *kSymbology = R"sql(
+CREATE TABLE IF NOT EXISTS ptuj_layer_symbology (
+    layer TEXT PRIMARY KEY NOT NULL,
+    style TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    updated_by TEXT
+);
+INSERT OR IGNORE INTO ptuj_owned_tables (table_name, owner) VALUES ('ptuj_layer_symbology', 'store');
+)sql";
+
 } // namespace
 
 QList<StoreMigration> StoreSchema::migrations()
@@ -86,6 +98,7 @@ QList<StoreMigration> StoreSchema::migrations()
         StoreMigration::sql(module, 1, u"catalogue, layer styles and import log"_s, kCatalogue, 1),
         StoreMigration::sql(module, 2, u"the table of the modules' own tables"_s, kOwnedTables, 3),
         StoreMigration{module, 3, u"layer roles and attribution in the catalogue"_s, addCatalogueRoles},
+        StoreMigration::sql(module, 4, u"each layer's style (single, categorised, graduated)"_s, kSymbology),
     };
 }
 

@@ -262,7 +262,7 @@ private slots:
             QCOMPARE(scalar(*store, "SELECT value FROM ptuj_meta WHERE key = 'schema_version'"),
                      QString::number(SchemaRegistry::kFormatVersion));
             QCOMPARE(scalar(*store, "SELECT value FROM ptuj_meta WHERE key = 'schema.legacy'"), QString::number(version));
-            QCOMPARE(scalar(*store, "SELECT value FROM ptuj_meta WHERE key = 'schema.store'"), u"3"_s);
+            QCOMPARE(scalar(*store, "SELECT value FROM ptuj_meta WHERE key = 'schema.store'"), u"4"_s);
             QCOMPARE(scalar(*store, "SELECT value FROM ptuj_meta WHERE key = 'schema.reports'"), u"2"_s);
             QCOMPARE(scalar(*store, "SELECT value FROM ptuj_meta WHERE key = 'schema.tiles'"), u"1"_s);
         }
