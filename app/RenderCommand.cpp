@@ -1,5 +1,7 @@
 #include "RenderCommand.h"
 
+#include <QJsonObject>
+
 #include "ConsoleWindow.h"
 #include "MapLayers.h"
 #include "WebMercator.h"
@@ -172,12 +174,18 @@ int RenderCommand::runEngine(const QString &language)
         const QVariantMap m = v.toMap();
         const QString name = m.value(u"layer"_s).toString();
         PrintPage::LegendItem item{english ? m.value(u"titleEn"_s).toString() : m.value(u"titleSl"_s).toString(),
-                                   QColor(m.value(u"color"_s).toString()), layers.kindOf(name), false, false};
-        for (const RenderScene::Layer &l : content.scene->layers)
-            if (l.name == name) {
-                item.emphasised = l.emphasised;
-                item.outline = l.outline;
-            }
+                                   QColor(m.value(u"color"_s).toString()), layers.kindOf(name), false, false, {}, {}};
+        // The symbols the map draws, and a classified layer's classes each with its own.
+        Symbol symbol;
+        QString why;
+        if (Symbol::fromJson(QJsonObject::fromVariantMap(m.value(u"symbol"_s).toMap()), &symbol, &why))
+            item.symbol = symbol;
+        for (const QVariant &c : m.value(u"classes"_s).toList()) {
+            const QVariantMap cm = c.toMap();
+            Symbol classSymbol;
+            if (Symbol::fromJson(QJsonObject::fromVariantMap(cm.value(u"symbol"_s).toMap()), &classSymbol, &why))
+                item.classes.append({cm.value(english ? u"labelEn"_s : u"labelSl"_s).toString(), classSymbol});
+        }
         if (!item.kind.isEmpty())
             legend.append({order.indexOf(name), item});
     }

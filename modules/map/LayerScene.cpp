@@ -53,7 +53,8 @@ RenderScene::Layer LayerScene::project(const CatalogueEntry &entry, const QList<
 {
     RenderScene::Layer layer;
     layer.name = entry.layer;
-    layer.color = DomainRegistry::colorOf(entry.domain);
+    layer.symbols = entry.symbology.symbols();
+    layer.color = layer.symbols.isEmpty() ? DomainRegistry::colorOf(entry.domain) : layer.symbols.first().color;
     // Administrative areas are drawn as outlines: they frame the other layers.
     layer.outline = entry.domain == u"administration"_s;
     layer.emphasised = entry.roles.contains(LayerRoles::MunicipalBoundary);
@@ -61,18 +62,22 @@ RenderScene::Layer LayerScene::project(const CatalogueEntry &entry, const QList<
     layer.labelAlways = entry.roles.contains(LayerRoles::Settlements);
     QRectF bounds;
     const auto grow = [&bounds](const QRectF &r) { bounds = bounds.isNull() ? r : bounds.united(r); };
+    const Symbology &style = entry.symbology;
     for (const GeoFeature &f : features) {
+        const int symbol = 1 + style.classOf(f.attributes);
         for (const GeoPolygon &polygon : f.polygons) {
             layer.polygons.append(projectPart(polygon));
+            layer.polygons.last().symbol = symbol;
             grow(layer.polygons.last().bounds);
         }
         for (const GeoRing &line : f.lines) {
             layer.lines.append(projectPart({line}));
+            layer.lines.last().symbol = symbol;
             grow(layer.lines.last().bounds);
         }
         const QString label = labelOf(f);
         for (const QPointF &p : f.points) {
-            layer.points.append({WebMercator::fromLonLat(p), label});
+            layer.points.append({WebMercator::fromLonLat(p), label, symbol});
             grow(QRectF(layer.points.last().at, QSizeF(1, 1)));
         }
     }

@@ -1,5 +1,7 @@
 #include "MapRenderer.h"
 
+#include "SymbolPainter.h"
+
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
@@ -40,20 +42,54 @@ bool tooSmall(const QRectF &bounds, double metersPerPixel)
     return bounds.width() < metersPerPixel && bounds.height() < metersPerPixel;
 }
 
+// The symbol a part is drawn with; a layer without symbols (built by hand, in tests) is
+// drawn in its colour: translucent areas (outlines only when asked), 2 px lines, dots.
+Symbol symbolOf(const RenderScene::Layer &layer, int index, Symbology::Kind kind, const MapRenderer::Options &o)
+{
+    if (index >= 0 && index < layer.symbols.size())
+        return layer.symbols.at(index);
+    Symbol s;
+    s.color = layer.color;
+    switch (kind) {
+    case Symbology::Kind::Polygon:
+        s.fill = layer.outline ? Symbol::Fill::None : Symbol::Fill::Solid;
+        s.fillOpacity = 0.28;
+        s.stroke = layer.emphasised ? o.boundaryColor : layer.color;
+        s.width = (layer.emphasised ? 3 : 1) / SymbolPainter::kPixelsPerMm;
+        break;
+    case Symbology::Kind::Line:
+        s.width = 2 / SymbolPainter::kPixelsPerMm;
+        break;
+    case Symbology::Kind::Point:
+        s.size = 10 / SymbolPainter::kPixelsPerMm;
+        s.stroke = Qt::white;
+        s.width = 1.5 / SymbolPainter::kPixelsPerMm;
+        break;
+    }
+    return s;
+}
+
 void drawPolygons(QPainter &p, const RenderScene::Layer &layer, const WebMercator::Viewport &view, const QRectF &visible,
                   const MapRenderer::Options &o)
 {
-    QColor fill = layer.color;
-    fill.setAlphaF(0.28);
-    const QColor stroke = layer.emphasised ? o.boundaryColor : layer.color;
-    const QPen pen(stroke, layer.emphasised ? 3 : 1);
+    int current = -2;
+    QBrush fill;
+    QPen pen;
+    QColor dot;
     for (const RenderScene::Part &part : layer.polygons) {
         if (!part.bounds.intersects(visible) || tooSmall(part.bounds, view.metersPerPixel))
             continue;
+        if (part.symbol != current) {
+            current = part.symbol;
+            const Symbol s = symbolOf(layer, current, Symbology::Kind::Polygon, o);
+            fill = SymbolPainter::areaBrush(s);
+            pen = SymbolPainter::strokePen(s, Symbology::Kind::Polygon);
+            dot = s.strokeColor();
+        }
         // A polygon of a few pixels is a dot: a small square costs a fraction of a path.
         if (part.bounds.width() < 3 * view.metersPerPixel && part.bounds.height() < 3 * view.metersPerPixel) {
             const QPointF c = view.toPixel(part.bounds.center());
-            p.fillRect(QRectF(c - QPointF(1, 1), QSizeF(2, 2)), stroke);
+            p.fillRect(QRectF(c - QPointF(1, 1), QSizeF(2, 2)), dot);
             continue;
         }
         QPainterPath path;
@@ -65,7 +101,7 @@ void drawPolygons(QPainter &p, const RenderScene::Layer &layer, const WebMercato
         }
         // The fill without antialiasing (its edge lies under the antialiased outline):
         // a translucent antialiased fill is most of the cost of an area layer.
-        if (!layer.outline) {
+        if (fill.style() != Qt::NoBrush) {
             p.setRenderHint(QPainter::Antialiasing, false);
             p.fillPath(path, fill);
             p.setRenderHint(QPainter::Antialiasing, true);
@@ -74,13 +110,18 @@ void drawPolygons(QPainter &p, const RenderScene::Layer &layer, const WebMercato
     }
 }
 
-void drawLines(QPainter &p, const RenderScene::Layer &layer, const WebMercator::Viewport &view, const QRectF &visible)
+void drawLines(QPainter &p, const RenderScene::Layer &layer, const WebMercator::Viewport &view, const QRectF &visible,
+               const MapRenderer::Options &o)
 {
-    p.setPen(QPen(layer.color, 2, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    int current = -2;
     p.setBrush(Qt::NoBrush);
     for (const RenderScene::Part &part : layer.lines) {
         if (!part.bounds.intersects(visible))
             continue;
+        if (part.symbol != current) {
+            current = part.symbol;
+            p.setPen(SymbolPainter::strokePen(symbolOf(layer, current, Symbology::Kind::Line, o), Symbology::Kind::Line));
+        }
         for (const QList<QPointF> &ring : part.rings) {
             const QPolygonF screen = toScreen(ring, view);
             if (screen.size() >= 2)
@@ -90,18 +131,17 @@ void drawLines(QPainter &p, const RenderScene::Layer &layer, const WebMercator::
 }
 
 // A point symbol drawn once and stamped for every point: a blit costs a fraction of an
-// antialiased ellipse, which matters at hundreds of thousands of points.
-QImage pointSprite(const QColor &color, qreal dpr)
+// antialiased shape, which matters at hundreds of thousands of points.
+QImage pointSprite(const Symbol &symbol, qreal dpr)
 {
-    const int size = int(std::ceil(14 * dpr));
+    const double extent = symbol.size * SymbolPainter::kPixelsPerMm * 1.25 + symbol.width * SymbolPainter::kPixelsPerMm + 2;
+    const int size = int(std::ceil(extent * dpr));
     QImage sprite(size, size, QImage::Format_ARGB32_Premultiplied);
     sprite.fill(Qt::transparent);
     sprite.setDevicePixelRatio(dpr);
     QPainter sp(&sprite);
     sp.setRenderHint(QPainter::Antialiasing);
-    sp.setPen(QPen(Qt::white, 1.5));
-    sp.setBrush(color);
-    sp.drawEllipse(QPointF(7, 7), 5, 5);
+    SymbolPainter::drawPoint(sp, QPointF(size / dpr / 2, size / dpr / 2), symbol);
     return sprite;
 }
 
@@ -254,22 +294,32 @@ bool drawLayers(QPainter &p, const RenderScene &scene, qsizetype first, qsizetyp
         }
         p.setOpacity(layer.opacity);
         drawPolygons(p, layer, view, visible, o);
-        drawLines(p, layer, view, visible);
-        const QImage sprite = vector ? QImage() : pointSprite(layer.color, o.devicePixelRatio);
-        if (vector) {
-            p.setPen(QPen(Qt::white, 1.5));
-            p.setBrush(layer.color);
-        }
+        drawLines(p, layer, view, visible, o);
+        // One sprite per symbol of the layer, made when first needed.
+        const qsizetype symbolCount = std::max<qsizetype>(1, layer.symbols.size());
+        const auto count = static_cast<size_t>(symbolCount);
+        std::vector<QImage> sprites(count);
+        std::vector<Symbol> symbols(count);
+        std::vector<bool> made(count, false);
         CellMask mask(view.size);
         for (const RenderScene::Point &pt : layer.points) {
             if (!visible.contains(pt.at))
                 continue;
             const QPointF s = view.toPixel(pt.at);
             if (mask.claim(s)) {
-                if (vector)
-                    p.drawEllipse(s, 5, 5);
-                else
-                    p.drawImage(s - QPointF(7, 7), sprite);
+                const size_t k = pt.symbol >= 0 && pt.symbol < symbolCount ? size_t(pt.symbol) : 0;
+                if (!made[k]) {
+                    symbols[k] = symbolOf(layer, int(k), Symbology::Kind::Point, o);
+                    if (!vector)
+                        sprites[k] = pointSprite(symbols[k], o.devicePixelRatio);
+                    made[k] = true;
+                }
+                if (vector) {
+                    SymbolPainter::drawPoint(p, s, symbols[k]);
+                } else {
+                    const QSizeF half = sprites[k].deviceIndependentSize() / 2;
+                    p.drawImage(s - QPointF(half.width(), half.height()), sprites[k]);
+                }
             }
             if (!pt.label.isEmpty() && (layer.labelAlways || labelsAll))
                 (layer.labelAlways ? always : others)->append({s, &pt});

@@ -6,6 +6,8 @@
 #include <QRectF>
 #include <QString>
 
+#include "Symbology.h"
+
 /// What the map draws, prepared once off the GUI thread: every visible layer's geometry
 /// in Web Mercator metres with its style, bottom layer first. Immutable once built, so
 /// it is shared between the GUI thread and render jobs.
@@ -15,11 +17,13 @@ struct RenderScene
     {
         QList<QList<QPointF>> rings; ///< polygon: exterior then holes; line: one ring
         QRectF bounds;
+        int symbol = 0; ///< index into the layer's symbols
     };
     struct Point
     {
         QPointF at;
         QString label;
+        int symbol = 0;
     };
     struct Layer
     {
@@ -30,6 +34,9 @@ struct RenderScene
         bool labelAlways = false; ///< point labels at every zoom
         bool highlight = false;   ///< the selection: drawn over everything in the highlight style
         double opacity = 1;       ///< of the whole layer, 0…1
+        /// The layer's symbols ([0] the base one, then one per class, as Symbology::symbols());
+        /// empty: drawn in `color` with the flags above.
+        QList<Symbol> symbols;
         QList<Part> polygons;
         QList<Part> lines;
         QList<Point> points;

@@ -1,5 +1,7 @@
 #include "PrintPage.h"
 
+#include "SymbolPainter.h"
+
 #include "MapRenderer.h"
 #include "ScaleBar.h"
 #include "WebMercator.h"
@@ -75,25 +77,33 @@ double groundMetresPerMm(const MapView &v)
     return v.viewport.metersPerPixel * std::cos(latitude * M_PI / 180.0) * kScreenDpi / 25.4;
 }
 
-void drawSwatch(QPainter &p, const QRectF &box, const LegendItem &item, double lineWidth)
+Symbology::Kind kindOf(const QString &kind)
 {
-    p.save();
-    if (item.kind == u"polygon"_s) {
-        QColor fill = item.color;
-        fill.setAlphaF(item.outline ? 0.0 : 0.28);
-        p.setBrush(fill);
-        p.setPen(QPen(item.emphasised ? QColor(0xb0, 0x3a, 0x2e) : item.color, lineWidth * (item.emphasised ? 3 : 1)));
-        p.drawRect(box.adjusted(lineWidth, lineWidth, -lineWidth, -lineWidth));
-    } else if (item.kind == u"line"_s) {
-        p.setPen(QPen(item.color, 2 * lineWidth, Qt::SolidLine, Qt::RoundCap));
-        p.drawLine(QPointF(box.left(), box.center().y()), QPointF(box.right(), box.center().y()));
+    return kind == u"polygon"_s ? Symbology::Kind::Polygon : kind == u"line"_s ? Symbology::Kind::Line : Symbology::Kind::Point;
+}
+
+// A legend swatch: the layer's own symbol at its size on paper (pixelsPerMm), or for an item
+// without one a symbol made from its colour in the map's default look.
+void drawSwatch(QPainter &p, const QRectF &box, const LegendItem &item, const Symbol *symbol, double pixelsPerMm)
+{
+    Symbol s;
+    if (symbol) {
+        s = *symbol;
+    } else if (item.symbol) {
+        s = *item.symbol;
     } else {
-        p.setPen(QPen(Qt::white, 1.5 * lineWidth));
-        p.setBrush(item.color);
-        const double r = std::min(box.width(), box.height()) * 0.36;
-        p.drawEllipse(box.center(), r, r);
+        s.color = item.color;
+        s.fill = item.outline ? Symbol::Fill::None : Symbol::Fill::Solid;
+        s.fillOpacity = 0.28;
+        s.stroke = item.emphasised ? QColor(0xb0, 0x3a, 0x2e) : item.color;
+        s.width = item.kind == u"line"_s ? 0.5 : item.emphasised ? 0.8 : 0.26;
+        if (item.kind == u"point"_s) {
+            s.stroke = Qt::white;
+            s.width = 0.4;
+            s.size = 2.6;
+        }
     }
-    p.restore();
+    SymbolPainter::drawSwatch(p, box, kindOf(item.kind), s, pixelsPerMm);
 }
 
 QString roundScale(double denominator)
@@ -272,13 +282,29 @@ void paint(QPainter &p, const Spec &spec, const Content &c)
                            tr("… and more layers"));
                 break;
             }
-            drawSwatch(p, u.rect(QRectF(f.legend.left(), y + 0.6 * k, 7 * k, rowHeight - 1.2 * k)), item, u.mm(0.25));
+            // A classified layer: its title, then one row per class with the class's symbol.
+            const bool classified = !item.classes.isEmpty();
+            if (!classified)
+                drawSwatch(p, u.rect(QRectF(f.legend.left(), y + 0.6 * k, 7 * k, rowHeight - 1.2 * k)), item, nullptr, u.mm(1));
             p.setFont(itemFont);
             p.setPen(ink);
-            const QRectF text(f.legend.left() + 9 * k, y, f.legend.width() - 9 * k, rowHeight);
+            const double indent = classified ? 0 : 9 * k;
+            const QRectF text(f.legend.left() + indent, y, f.legend.width() - indent, rowHeight);
             p.drawText(u.rect(text), Qt::AlignLeft | Qt::AlignVCenter,
                        metrics.elidedText(item.title, Qt::ElideRight, u.mm(text.width())));
             y += rowHeight;
+            for (const auto &[label, symbol] : item.classes) {
+                if (y + rowHeight > f.legend.bottom())
+                    break;
+                drawSwatch(p, u.rect(QRectF(f.legend.left() + 3 * k, y + 0.6 * k, 7 * k, rowHeight - 1.2 * k)), item,
+                           &symbol, u.mm(1));
+                p.setFont(itemFont);
+                p.setPen(ink);
+                const QRectF classText(f.legend.left() + 12 * k, y, f.legend.width() - 12 * k, rowHeight);
+                p.drawText(u.rect(classText), Qt::AlignLeft | Qt::AlignVCenter,
+                           metrics.elidedText(label, Qt::ElideRight, u.mm(classText.width())));
+                y += rowHeight;
+            }
         }
     }
 

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "RenderScene.h"
+#include "Symbology.h"
+
+#include <optional>
 
 #include <QDateTime>
 #include <QPageLayout>
@@ -39,6 +42,10 @@ struct LegendItem
     QString kind;         ///< "polygon", "line" or "point"
     bool emphasised = false;
     bool outline = false;
+    /// The layer's symbol as the map draws it; unset: drawn from color and the flags.
+    std::optional<Symbol> symbol;
+    /// A classified layer's classes (label, symbol), each on its own row under the title.
+    QList<std::pair<QString, Symbol>> classes;
 };
 
 struct Content
