@@ -811,6 +811,10 @@
         <source>cannot write the style of %1: %2</source>
         <translation>sloga za %1 ni mogoče zapisati: %2</translation>
     </message>
+    <message>
+        <source>style not used: %1</source>
+        <translation>slog ni uporabljen: %1</translation>
+    </message>
 </context>
 <context>
     <name>LayerRoles</name>
@@ -836,6 +840,14 @@
     <message>
         <source>Opacity %1 %</source>
         <translation>Prekrivnost %1 %</translation>
+    </message>
+    <message>
+        <source>Layer style</source>
+        <translation>Slog sloja</translation>
+    </message>
+    <message>
+        <source>Layer style (symbols and classes)</source>
+        <translation>Slog sloja (simboli in razredi)</translation>
     </message>
 </context>
 <context>
@@ -934,6 +946,10 @@
     <message>
         <source>Loading the layers was cancelled.</source>
         <translation>Nalaganje slojev je bilo preklicano.</translation>
+    </message>
+    <message>
+        <source>other values</source>
+        <translation>druge vrednosti</translation>
     </message>
 </context>
 <context>
@@ -2106,12 +2122,213 @@
         <source>unknown catalogue field(s) %1; editable fields: %2</source>
         <translation>neznana polja kataloga %1; polja, ki jih lahko urejate: %2</translation>
     </message>
+    <message>
+        <source>layer %1 has no geometry to style</source>
+        <translation>sloj %1 nima geometrije, ki bi ji lahko določili slog</translation>
+    </message>
 </context>
 <context>
     <name>StoreReader</name>
     <message>
         <source>the store has no reports yet; import some first</source>
         <translation>shramba še nima prijav; najprej jih uvozite</translation>
+    </message>
+</context>
+<context>
+    <name>StyleEditor</name>
+    <message>
+        <source>the store has no layer named %1</source>
+        <translation>shramba nima sloja z imenom %1</translation>
+    </message>
+    <message>
+        <source>layer %1 has no geometry to style</source>
+        <translation>sloj %1 nima geometrije, ki bi ji lahko določili slog</translation>
+    </message>
+    <message>
+        <source>layer %1 has no field %2</source>
+        <translation>sloj %1 nima polja %2</translation>
+    </message>
+    <message>
+        <source>field %1 holds no numbers to make ranges of</source>
+        <translation>polje %1 nima števil, iz katerih bi naredili razpone</translation>
+    </message>
+    <message>
+        <source>field %1 has no values to make classes of</source>
+        <translation>polje %1 nima vrednosti, iz katerih bi naredili razrede</translation>
+    </message>
+    <message>
+        <source>The style is not saved: %1</source>
+        <translation>Slog ni shranjen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StyleEditorDialog</name>
+    <message>
+        <source>Categories by value</source>
+        <translation>Kategorije po vrednosti</translation>
+    </message>
+    <message>
+        <source>Ranges of a number</source>
+        <translation>Razponi števila</translation>
+    </message>
+    <message>
+        <source>One symbol</source>
+        <translation>En simbol</translation>
+    </message>
+    <message>
+        <source>circle</source>
+        <translation>krog</translation>
+    </message>
+    <message>
+        <source>square</source>
+        <translation>kvadrat</translation>
+    </message>
+    <message>
+        <source>triangle</source>
+        <translation>trikotnik</translation>
+    </message>
+    <message>
+        <source>diamond</source>
+        <translation>romb</translation>
+    </message>
+    <message>
+        <source>star</source>
+        <translation>zvezda</translation>
+    </message>
+    <message>
+        <source>hexagon</source>
+        <translation>šestkotnik</translation>
+    </message>
+    <message>
+        <source>cross</source>
+        <translation>križ</translation>
+    </message>
+    <message>
+        <source>pentagon</source>
+        <translation>peterokotnik</translation>
+    </message>
+    <message>
+        <source>solid</source>
+        <translation>polno</translation>
+    </message>
+    <message>
+        <source>dashed</source>
+        <translation>črtkano</translation>
+    </message>
+    <message>
+        <source>dotted</source>
+        <translation>pikčasto</translation>
+    </message>
+    <message>
+        <source>dash-dot</source>
+        <translation>črta-pika</translation>
+    </message>
+    <message>
+        <source>none (outline)</source>
+        <translation>brez (samo obroba)</translation>
+    </message>
+    <message>
+        <source>horizontal lines</source>
+        <translation>vodoravne črte</translation>
+    </message>
+    <message>
+        <source>vertical lines</source>
+        <translation>navpične črte</translation>
+    </message>
+    <message>
+        <source>grid</source>
+        <translation>mreža</translation>
+    </message>
+    <message>
+        <source>diagonal grid</source>
+        <translation>poševna mreža</translation>
+    </message>
+    <message>
+        <source>Style: %1</source>
+        <translation>Slog: %1</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Shrani</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Prekliči</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Barva</translation>
+    </message>
+    <message>
+        <source>Symbol size</source>
+        <translation>Velikost simbola</translation>
+    </message>
+    <message>
+        <source>Line width</source>
+        <translation>Debelina črte</translation>
+    </message>
+    <message>
+        <source>Drawn as</source>
+        <translation>Prikaz</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Polje</translation>
+    </message>
+    <message>
+        <source>Number of ranges</source>
+        <translation>Število razponov</translation>
+    </message>
+    <message>
+        <source>Make classes</source>
+        <translation>Naredi razrede</translation>
+    </message>
+    <message>
+        <source>Any other value</source>
+        <translation>Vse druge vrednosti</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Simbol</translation>
+    </message>
+    <message>
+        <source>Classes (%1)</source>
+        <translation>Razredi (%1)</translation>
+    </message>
+    <message>
+        <source>Label in the legend</source>
+        <translation>Oznaka v legendi</translation>
+    </message>
+    <message>
+        <source>rising diagonal lines</source>
+        <translation>naraščajoče poševne črte</translation>
+    </message>
+    <message>
+        <source>falling diagonal lines</source>
+        <translation>padajoče poševne črte</translation>
+    </message>
+</context>
+<context>
+    <name>Symbology</name>
+    <message>
+        <source>&apos;symbol&apos; must be an object</source>
+        <translation>»symbol« mora biti objekt</translation>
+    </message>
+    <message>
+        <source>a classified style needs the &apos;field&apos; it classifies by</source>
+        <translation>slog z razredi potrebuje »field«, po katerem razvršča</translation>
+    </message>
+    <message>
+        <source>&apos;classes&apos; must be a list of 1 to %1 classes</source>
+        <translation>»classes« mora biti seznam z 1 do %1 razredi</translation>
+    </message>
+    <message>
+        <source>every class must be an object</source>
+        <translation>vsak razred mora biti objekt</translation>
+    </message>
+    <message>
+        <source>a graduated class needs &apos;min&apos; ≤ &apos;max&apos;</source>
+        <translation>razred razpona potrebuje »min« ≤ »max«</translation>
     </message>
 </context>
 <context>

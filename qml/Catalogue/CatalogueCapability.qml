@@ -22,6 +22,7 @@ Capability {
                     mapLayers: catalogueCapability.mapPanel.layers
                     onZoomToLayer: (layer) => catalogueCapability.mapPanel.zoomToLayer(layer)
                     onTableRequested: (layer) => catalogueCapability.mapPanel.tableLayer = layer
+                    onStyleRequested: (layer) => catalogueCapability.styleRequested(layer)
                 }
             }
         },
@@ -52,6 +53,7 @@ Capability {
 
     /// The dialog, once the overlay that holds it is made (tests and demos open it).
     property CatalogueEditDialog dialog: null
+    property StyleEditorDialog styleDialog: null
 
     overlays: [
         Component {
@@ -63,15 +65,27 @@ Capability {
                     anchors.centerIn: Overlay.overlay
                     catalogue: catalogueCapability.context.catalogue
                 }
+                StyleEditorDialog {
+                    id: styleEditor
+                    Component.onCompleted: catalogueCapability.styleDialog = styleEditor
+                    objectName: "styleEditorDialog"
+                    anchors.centerIn: Overlay.overlay
+                    storePath: catalogueCapability.context.storePath
+                    author: catalogueCapability.context.actor.name
+                    // The map, the legends and the print take the new style.
+                    onSaved: catalogueCapability.mapPanel.layers.reload()
+                }
                 Connections {
                     target: catalogueCapability
                     function onEditRequested(entry) { editor.openFor(entry); }
+                    function onStyleRequested(layer) { styleEditor.openFor(layer); }
                 }
             }
         }
     ]
 
     signal editRequested(var entry)
+    signal styleRequested(string layer)
 
     readonly property Connections saved: Connections {
         target: catalogueCapability.context.catalogue

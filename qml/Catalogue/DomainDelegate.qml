@@ -20,6 +20,7 @@ ItemDelegate {
 
     signal zoomToLayer(string layer)
     signal tableRequested(string layer)
+    signal styleRequested(string layer)
     // Re-evaluated whenever the catalogue changes size (count is the dependency).
     readonly property int layerCount: catalogue.count >= 0 ? catalogue.countInDomain(domainId) : 0
 
@@ -88,6 +89,7 @@ ItemDelegate {
                 mapLayers: root.mapLayers
                 onZoomRequested: (layer) => root.zoomToLayer(layer)
                 onTableRequested: (layer) => root.tableRequested(layer)
+                onStyleRequested: (layer) => root.styleRequested(layer)
             }
         }
     }

@@ -14,6 +14,7 @@ Pane {
 
     signal zoomToLayer(string layer)
     signal tableRequested(string layer)
+    signal styleRequested(string layer)
     readonly property alias listView: list
     readonly property alias filterField: filterField
     readonly property bool english: Language.code === "en"
@@ -63,6 +64,9 @@ Pane {
             Layout.fillWidth: true
             Layout.fillHeight: true
             clip: true
+            // Fourteen domains: all of them made at once, so a layer's row (and its buttons)
+            // exists however far down its domain lies, classes and all.
+            cacheBuffer: 20000
             model: Domains
             boundsBehavior: Flickable.StopAtBounds
             ScrollBar.vertical: ScrollBar {}
@@ -102,6 +106,7 @@ Pane {
                 mapLayers: root.mapLayers
                 onZoomToLayer: (layer) => root.zoomToLayer(layer)
                 onTableRequested: (layer) => root.tableRequested(layer)
+                onStyleRequested: (layer) => root.styleRequested(layer)
             }
         }
     }

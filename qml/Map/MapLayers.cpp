@@ -161,6 +161,10 @@ void MapLayers::reload()
                             break;
                         }
                     }
+                    // The attribute the style classifies by, or every feature would take the base symbol.
+                    const QString field = entry.symbology.type == Symbology::Type::Single ? QString() : entry.symbology.field;
+                    if (!field.isEmpty() && all.contains(field) && !columns.contains(field))
+                        columns.append(field);
                 }
                 query.setAttributeColumns(columns);
                 const auto result = query.run(entry.layer, world, u"EPSG:4326"_s, -1, !large || !columns.isEmpty());

@@ -90,6 +90,12 @@ public:
     QVariantList legend() const;
     /// The same for these layers, drawn or not (e.g. those the basemap is drawn from).
     Q_INVOKABLE QVariantList describe(const QStringList &layers) const;
+    /// One layer's legend entry (as describe() gives it: kind, symbol, classes …); empty when not loaded.
+    Q_INVOKABLE QVariantMap legendOf(const QString &layer) const
+    {
+        const QVariantList one = describe({layer});
+        return one.isEmpty() ? QVariantMap() : one.first().toMap();
+    }
     /// Names of the loaded layers.
     Q_INVOKABLE QStringList layerNames() const;
     /// The domain id of a loaded layer ("" when unknown).
@@ -190,6 +196,8 @@ private:
         QString storePath;
     };
     Snapshot snapshot() const;
+    /// A classified layer's legend rows: labelSl, labelEn, symbol (JSON as a map), other.
+    static QVariantList legendClasses(const Layer &layer);
     static QVariantList identifyIn(const Snapshot &s, const QGeoCoordinate &at, double toleranceMeters);
     static QVariantList insideIn(const Snapshot &s, const QList<GeoPolygon> &areas, const QString &skipLayer,
                                  qint64 skipFid);

@@ -1,5 +1,7 @@
 #include "MapLayers.h"
 
+#include <QCoreApplication>
+
 #include "DomainRegistry.h"
 #include "LayerRoles.h"
 
@@ -38,6 +40,32 @@ QVariantList MapLayers::legend() const
     return describe(drawn);
 }
 
+QVariantList MapLayers::legendClasses(const Layer &l)
+{
+    // The classes of a classified style as the legend lists them, in the style's order; the
+    // base symbol ("other values") last and only when some feature takes it.
+    const Symbology &style = l.entry.symbology;
+    if (style.type == Symbology::Type::Single || style.classes.isEmpty())
+        return {};
+    bool otherUsed = false;
+    for (const auto &part : l.projected.polygons)
+        otherUsed = otherUsed || part.symbol == 0;
+    for (const auto &part : l.projected.lines)
+        otherUsed = otherUsed || part.symbol == 0;
+    for (const auto &point : l.projected.points)
+        otherUsed = otherUsed || point.symbol == 0;
+    QVariantList out;
+    for (const SymbolClass &c : style.classes)
+        out.append(QVariantMap{{u"labelSl"_s, c.label(false)}, {u"labelEn"_s, c.label(true)},
+                               {u"symbol"_s, c.symbol.toJson().toVariantMap()}});
+    if (otherUsed) {
+        const QString sl = style.otherSl.isEmpty() ? QCoreApplication::translate("MapLayers", "other values") : style.otherSl;
+        out.append(QVariantMap{{u"labelSl"_s, sl}, {u"labelEn"_s, style.otherEn.isEmpty() ? sl : style.otherEn},
+                               {u"symbol"_s, style.symbol.toJson().toVariantMap()}, {u"other"_s, true}});
+    }
+    return out;
+}
+
 QVariantList MapLayers::describe(const QStringList &layers) const
 {
     QVariantList out;
@@ -50,7 +78,10 @@ QVariantList MapLayers::describe(const QStringList &layers) const
                                {u"color"_s, DomainRegistry::colorOf(l.entry.domain)},
                                {u"licence"_s, l.entry.licence},
                                {u"source"_s, l.entry.source},
-                               {u"illustrative"_s, l.entry.illustrative}});
+                               {u"illustrative"_s, l.entry.illustrative},
+                               {u"kind"_s, kindOf(l.entry.layer)},
+                               {u"symbol"_s, l.entry.symbology.symbol.toJson().toVariantMap()},
+                               {u"classes"_s, legendClasses(l)}});
     }
     return out;
 }

@@ -3,6 +3,7 @@ import QtTest
 import QtPositioning
 import PtujConsole.Controls
 import PtujConsole.Map
+import PtujConsole.Catalogue
 import PtujConsoleTests
 
 MainViewTestCase {
@@ -93,5 +94,51 @@ MainViewTestCase {
 
         catalogue.update("naselja", { roles: ["settlements"] });
         tryVerify(() => layers.layersWithRole("parking").indexOf("naselja") < 0, 5000);
+    }
+
+    // The style editor: a layer in one symbol becomes categorised by a field; the map's
+    // legend lists the classes with their symbols, the store keeps it (QGIS's style too),
+    // and a style that is not one is refused with its reason, the stored one unchanged.
+    function test_styleEditorClassifiesALayer() {
+        const view = createView();
+        const layers = view.mapPanel.layers;
+        tryVerify(() => layers.status === MapLayers.Ready && layers.legendOf("fire_brigades").kind === "point");
+        compare(layers.legendOf("fire_brigades").classes.length, 0);
+        const cap = view.capability("catalogue");
+        cap.styleRequested("fire_brigades");
+        const dialog = cap.styleDialog;
+        tryVerify(() => dialog.opened && dialog.editor.status === StyleEditor.Ready);
+        compare(dialog.editor.kind, "point");
+        verify(dialog.editor.fields.indexOf("settlement") >= 0);
+        dialog.editor.setType("categorised");
+        dialog.editor.classify("settlement");
+        tryVerify(() => dialog.editor.status === StyleEditor.Ready && (dialog.style.classes ?? []).length === 7);
+        // Nine brigades in seven settlements (three in Ptuj): seven classes, the most
+        // frequent first, no two alike.
+        compare(dialog.style.classes[0].value, "Ptuj");
+        const seen = {};
+        for (const c of dialog.style.classes) {
+            const key = c.symbol.color + c.symbol.shape;
+            verify(!seen[key], "two classes share " + key);
+            seen[key] = true;
+        }
+        dialog.editor.setLabel(0, "sl", "<b>prvi</b>");
+        dialog.editor.setSymbolValue(0, "shape", "star");
+        mouseClick(findChild(dialog.footer, "styleSaveButton"));
+        tryVerify(() => !dialog.opened);
+        tryVerify(() => (layers.legendOf("fire_brigades").classes ?? []).length === 7);
+        const first = layers.legendOf("fire_brigades").classes[0];
+        compare(first.labelSl, "<b>prvi</b>"); // kept as text, shown as plain text
+        compare(first.symbol.shape, "star");
+
+        // Refused: the stored style stays.
+        cap.styleRequested("fire_brigades");
+        tryVerify(() => dialog.opened && dialog.editor.status === StyleEditor.Ready);
+        dialog.editor.setSymbolValue(-1, "size", 500);
+        mouseClick(findChild(dialog.footer, "styleSaveButton"));
+        tryVerify(() => dialog.editor.status === StyleEditor.Error);
+        verify(dialog.editor.errorString.indexOf("size") >= 0, dialog.editor.errorString);
+        dialog.reject();
+        compare(layers.legendOf("fire_brigades").classes.length, 7);
     }
 }

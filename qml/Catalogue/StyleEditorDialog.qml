@@ -1,0 +1,320 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import PtujConsole.Controls
+import PtujConsole.Map
+
+// The layer's style: one symbol, or classes by a field (categorised by value, graduated by
+// ranges), each class with its colour, shape / dash / pattern, size or width and label.
+// Saved into the store for the map, the legend, the print and QGIS alike.
+Dialog {
+    id: root
+
+    required property string storePath
+    required property string author
+    readonly property bool english: Language.code === "en"
+    readonly property StyleEditor editor: editor
+    readonly property var style: editor.style
+    readonly property bool classified: (style.type ?? "single") !== "single"
+
+    signal saved(string layer)
+
+    function openFor(layer) {
+        editor.open(root.storePath, layer);
+        open();
+    }
+
+    function typeLabel(t) {
+        return t === "categorised" ? qsTr("Categories by value")
+             : t === "graduated" ? qsTr("Ranges of a number") : qsTr("One symbol");
+    }
+    function shapeLabel(s) {
+        switch (s) {
+        case "circle": return qsTr("circle");
+        case "square": return qsTr("square");
+        case "triangle": return qsTr("triangle");
+        case "diamond": return qsTr("diamond");
+        case "star": return qsTr("star");
+        case "hexagon": return qsTr("hexagon");
+        case "cross_fill": return qsTr("cross");
+        case "pentagon": return qsTr("pentagon");
+        }
+        return s;
+    }
+    function dashLabel(d) {
+        switch (d) {
+        case "solid": return qsTr("solid");
+        case "dash": return qsTr("dashed");
+        case "dot": return qsTr("dotted");
+        case "dash dot": return qsTr("dash-dot");
+        }
+        return d;
+    }
+    function fillLabel(f) {
+        switch (f) {
+        case "solid": return qsTr("solid");
+        case "no": return qsTr("none (outline)");
+        case "horizontal": return qsTr("horizontal lines");
+        case "vertical": return qsTr("vertical lines");
+        case "cross": return qsTr("grid");
+        case "b_diagonal": return qsTr("rising diagonal lines");
+        case "f_diagonal": return qsTr("falling diagonal lines");
+        case "diagonal_x": return qsTr("diagonal grid");
+        }
+        return f;
+    }
+
+    title: qsTr("Style: %1").arg(editor.layer)
+    header: Label {
+        text: root.title
+        textFormat: Text.PlainText
+        elide: Text.ElideRight
+        font.bold: true
+        padding: 6
+    }
+    modal: true
+    width: Math.min(parent ? parent.width - 80 : 620, 620)
+    height: Math.min(640, parent ? parent.height - 40 : 640)
+
+    StyleEditor {
+        id: editor
+        onSaved: (layer) => { root.saved(layer); root.close(); }
+    }
+
+    footer: DialogButtonBox {
+        Button {
+            objectName: "styleSaveButton"
+            text: qsTr("Save")
+            enabled: editor.status !== StyleEditor.Loading && editor.layer !== ""
+            onClicked: editor.save(root.author)
+        }
+        Button {
+            text: qsTr("Cancel")
+            DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+        }
+    }
+    onRejected: editor.revert()
+
+    // One symbol's controls: colour swatches, and what the kind of layer varies.
+    component SymbolControls: RowLayout {
+        id: controls
+        required property int classIndex
+        required property var symbol
+        spacing: 6
+
+        Button {
+            id: colourButton
+            objectName: "styleColour_" + controls.classIndex
+            implicitWidth: 30
+            implicitHeight: 24
+            ToolTip.visible: hovered
+            ToolTip.text: qsTr("Colour")
+            background: Rectangle {
+                color: controls.symbol.color ?? "gray"
+                border.color: Theme.subtleTextColor
+                radius: 3
+            }
+            onClicked: colourPopup.open()
+            Popup {
+                id: colourPopup
+                y: colourButton.height
+                padding: 4
+                contentItem: Grid {
+                    columns: 7
+                    spacing: 3
+                    Repeater {
+                        model: editor.palette
+                        delegate: Rectangle {
+                            required property color modelData
+                            required property int index
+                            objectName: "stylePaletteColour_" + index
+                            width: 20
+                            height: 20
+                            radius: 3
+                            color: modelData
+                            border.color: Theme.subtleTextColor
+                            TapHandler {
+                                onTapped: {
+                                    editor.setSymbolValue(controls.classIndex, "color", parent.modelData.toString());
+                                    colourPopup.close();
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        PlainComboBox {
+            objectName: "styleShape_" + controls.classIndex
+            visible: editor.kind === "point"
+            Layout.preferredWidth: 120
+            model: editor.shapes.map(s => ({ value: s, text: root.shapeLabel(s) }))
+            textRole: "text"
+            valueRole: "value"
+            currentIndex: editor.shapes.indexOf(controls.symbol.shape ?? "circle")
+            onActivated: editor.setSymbolValue(controls.classIndex, "shape", currentValue)
+        }
+        PlainComboBox {
+            objectName: "styleDash_" + controls.classIndex
+            visible: editor.kind !== "point"
+            Layout.preferredWidth: 110
+            model: editor.dashes.map(d => ({ value: d, text: root.dashLabel(d) }))
+            textRole: "text"
+            valueRole: "value"
+            currentIndex: editor.dashes.indexOf(controls.symbol.dash ?? "solid")
+            onActivated: editor.setSymbolValue(controls.classIndex, "dash", currentValue)
+        }
+        PlainComboBox {
+            objectName: "styleFill_" + controls.classIndex
+            visible: editor.kind === "polygon"
+            Layout.preferredWidth: 140
+            model: editor.fills.map(f => ({ value: f, text: root.fillLabel(f) }))
+            textRole: "text"
+            valueRole: "value"
+            currentIndex: editor.fills.indexOf(controls.symbol.fill ?? "solid")
+            onActivated: editor.setSymbolValue(controls.classIndex, "fill", currentValue)
+        }
+        SpinBox {
+            objectName: "styleSize_" + controls.classIndex
+            // Tenths of a millimetre: the size of a point, the width of a line or outline.
+            readonly property string key: editor.kind === "point" ? "size" : "width"
+            from: editor.kind === "point" ? 10 : 1
+            to: editor.kind === "point" ? 120 : 40
+            value: Math.round((controls.symbol[key] ?? 0.5) * 10)
+            editable: true
+            Layout.preferredWidth: 96
+            textFromValue: (v, locale) => Number(v / 10).toLocaleString(locale, "f", 1) + " mm"
+            valueFromText: (text, locale) => Math.round(Number.fromLocaleString(locale, text.replace(" mm", "")) * 10)
+            onValueModified: editor.setSymbolValue(controls.classIndex, key, value / 10)
+            ToolTip.visible: hovered
+            ToolTip.text: editor.kind === "point" ? qsTr("Symbol size") : qsTr("Line width")
+        }
+        LegendSwatch {
+            kind: editor.kind
+            symbol: controls.symbol
+            color: "gray"
+            implicitWidth: 28
+            implicitHeight: 20
+        }
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 8
+
+        Label {
+            Layout.fillWidth: true
+            visible: editor.status === StyleEditor.Error
+            text: editor.errorString
+            textFormat: Text.PlainText
+            wrapMode: Text.Wrap
+            color: "#b03a2e"
+        }
+        RowLayout {
+            spacing: 8
+            Label { text: qsTr("Drawn as"); textFormat: Text.PlainText }
+            PlainComboBox {
+                id: typeBox
+                objectName: "styleType"
+                Layout.preferredWidth: 200
+                model: ["single", "categorised", "graduated"].map(t => ({ value: t, text: root.typeLabel(t) }))
+                textRole: "text"
+                valueRole: "value"
+                currentIndex: ["single", "categorised", "graduated"].indexOf(root.style.type ?? "single")
+                onActivated: editor.setType(currentValue)
+            }
+        }
+        RowLayout {
+            visible: root.classified
+            spacing: 8
+            Label { text: qsTr("Field"); textFormat: Text.PlainText }
+            PlainComboBox {
+                id: fieldBox
+                objectName: "styleField"
+                Layout.preferredWidth: 180
+                model: editor.fields.map(f => ({ value: f, text: f }))
+                textRole: "text"
+                valueRole: "value"
+                currentIndex: editor.fields.indexOf(root.style.field ?? "")
+            }
+            SpinBox {
+                id: classCount
+                objectName: "styleClassCount"
+                visible: root.style.type === "graduated"
+                from: 2
+                to: 12
+                value: 5
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Number of ranges")
+            }
+            Button {
+                objectName: "styleClassify"
+                text: qsTr("Make classes")
+                enabled: fieldBox.currentIndex >= 0 && editor.status !== StyleEditor.Loading
+                onClicked: editor.classify(fieldBox.currentValue, classCount.value)
+            }
+        }
+        Label {
+            text: root.classified ? qsTr("Any other value") : qsTr("Symbol")
+            textFormat: Text.PlainText
+            font.bold: true
+        }
+        SymbolControls {
+            classIndex: -1
+            symbol: root.style.symbol ?? ({})
+        }
+        Label {
+            visible: root.classified
+            text: qsTr("Classes (%1)").arg((root.style.classes ?? []).length)
+            textFormat: Text.PlainText
+            font.bold: true
+        }
+        ListView {
+            id: classList
+            objectName: "styleClasses"
+            visible: root.classified
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            spacing: 4
+            model: root.classified ? (root.style.classes ?? []) : []
+            ScrollBar.vertical: ScrollBar {}
+            delegate: ColumnLayout {
+                id: classRow
+                required property var modelData
+                required property int index
+                width: classList.width - 12
+                spacing: 2
+                RowLayout {
+                    spacing: 6
+                    Label {
+                        Layout.preferredWidth: 120
+                        text: classRow.modelData.value !== undefined ? String(classRow.modelData.value)
+                              : Number(classRow.modelData.min).toLocaleString(Qt.locale(), "g", 6) + " – "
+                                + Number(classRow.modelData.max).toLocaleString(Qt.locale(), "g", 6)
+                        textFormat: Text.PlainText
+                        elide: Text.ElideRight
+                        color: Theme.subtleTextColor
+                    }
+                    TextField {
+                        objectName: "styleLabel_" + classRow.index
+                        Layout.fillWidth: true
+                        // The label in the UI's language; the other stays as it is.
+                        text: (root.english ? classRow.modelData.label_en : classRow.modelData.label_sl) ?? ""
+                        placeholderText: qsTr("Label in the legend")
+                        onEditingFinished: editor.setLabel(classRow.index, root.english ? "en" : "sl", text)
+                    }
+                }
+                SymbolControls {
+                    classIndex: classRow.index
+                    symbol: classRow.modelData.symbol ?? ({})
+                }
+            }
+        }
+        Item {
+            visible: !root.classified
+            Layout.fillHeight: true
+        }
+    }
+}
