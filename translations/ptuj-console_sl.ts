@@ -2176,6 +2176,65 @@
         <translation>En simbol</translation>
     </message>
     <message>
+        <source>Style: %1</source>
+        <translation>Slog: %1</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Shrani</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Prekliči</translation>
+    </message>
+    <message>
+        <source>Drawn as</source>
+        <translation>Prikaz</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Polje</translation>
+    </message>
+    <message>
+        <source>Number of ranges</source>
+        <translation>Število razponov</translation>
+    </message>
+    <message>
+        <source>Make classes</source>
+        <translation>Naredi razrede</translation>
+    </message>
+    <message>
+        <source>Any other value</source>
+        <translation>Vse druge vrednosti</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Simbol</translation>
+    </message>
+    <message>
+        <source>Classes (%1)</source>
+        <translation>Razredi (%1)</translation>
+    </message>
+    <message>
+        <source>Label in the legend</source>
+        <translation>Oznaka v legendi</translation>
+    </message>
+</context>
+<context>
+    <name>StyleSymbolControls</name>
+    <message>
+        <source>Colour</source>
+        <translation>Barva</translation>
+    </message>
+    <message>
+        <source>Symbol size</source>
+        <translation>Velikost simbola</translation>
+    </message>
+    <message>
+        <source>Line width</source>
+        <translation>Debelina črte</translation>
+    </message>
+    <message>
         <source>circle</source>
         <translation>krog</translation>
     </message>
@@ -2240,72 +2299,16 @@
         <translation>mreža</translation>
     </message>
     <message>
-        <source>diagonal grid</source>
-        <translation>poševna mreža</translation>
-    </message>
-    <message>
-        <source>Style: %1</source>
-        <translation>Slog: %1</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Shrani</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Prekliči</translation>
-    </message>
-    <message>
-        <source>Colour</source>
-        <translation>Barva</translation>
-    </message>
-    <message>
-        <source>Symbol size</source>
-        <translation>Velikost simbola</translation>
-    </message>
-    <message>
-        <source>Line width</source>
-        <translation>Debelina črte</translation>
-    </message>
-    <message>
-        <source>Drawn as</source>
-        <translation>Prikaz</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Polje</translation>
-    </message>
-    <message>
-        <source>Number of ranges</source>
-        <translation>Število razponov</translation>
-    </message>
-    <message>
-        <source>Make classes</source>
-        <translation>Naredi razrede</translation>
-    </message>
-    <message>
-        <source>Any other value</source>
-        <translation>Vse druge vrednosti</translation>
-    </message>
-    <message>
-        <source>Symbol</source>
-        <translation>Simbol</translation>
-    </message>
-    <message>
-        <source>Classes (%1)</source>
-        <translation>Razredi (%1)</translation>
-    </message>
-    <message>
-        <source>Label in the legend</source>
-        <translation>Oznaka v legendi</translation>
-    </message>
-    <message>
         <source>rising diagonal lines</source>
         <translation>naraščajoče poševne črte</translation>
     </message>
     <message>
         <source>falling diagonal lines</source>
         <translation>padajoče poševne črte</translation>
+    </message>
+    <message>
+        <source>diagonal grid</source>
+        <translation>poševna mreža</translation>
     </message>
 </context>
 <context>

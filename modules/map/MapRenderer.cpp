@@ -48,25 +48,7 @@ Symbol symbolOf(const RenderScene::Layer &layer, int index, Symbology::Kind kind
 {
     if (index >= 0 && index < layer.symbols.size())
         return layer.symbols.at(index);
-    Symbol s;
-    s.color = layer.color;
-    switch (kind) {
-    case Symbology::Kind::Polygon:
-        s.fill = layer.outline ? Symbol::Fill::None : Symbol::Fill::Solid;
-        s.fillOpacity = 0.28;
-        s.stroke = layer.emphasised ? o.boundaryColor : layer.color;
-        s.width = (layer.emphasised ? 3 : 1) / SymbolPainter::kPixelsPerMm;
-        break;
-    case Symbology::Kind::Line:
-        s.width = 2 / SymbolPainter::kPixelsPerMm;
-        break;
-    case Symbology::Kind::Point:
-        s.size = 10 / SymbolPainter::kPixelsPerMm;
-        s.stroke = Qt::white;
-        s.width = 1.5 / SymbolPainter::kPixelsPerMm;
-        break;
-    }
-    return s;
+    return Symbology::plain(kind, layer.color, layer.outline, layer.emphasised, o.boundaryColor);
 }
 
 void drawPolygons(QPainter &p, const RenderScene::Layer &layer, const WebMercator::Viewport &view, const QRectF &visible,

@@ -77,33 +77,15 @@ double groundMetresPerMm(const MapView &v)
     return v.viewport.metersPerPixel * std::cos(latitude * M_PI / 180.0) * kScreenDpi / 25.4;
 }
 
-Symbology::Kind kindOf(const QString &kind)
-{
-    return kind == u"polygon"_s ? Symbology::Kind::Polygon : kind == u"line"_s ? Symbology::Kind::Line : Symbology::Kind::Point;
-}
-
 // A legend swatch: the layer's own symbol at its size on paper (pixelsPerMm), or for an item
 // without one a symbol made from its colour in the map's default look.
 void drawSwatch(QPainter &p, const QRectF &box, const LegendItem &item, const Symbol *symbol, double pixelsPerMm)
 {
-    Symbol s;
-    if (symbol) {
-        s = *symbol;
-    } else if (item.symbol) {
-        s = *item.symbol;
-    } else {
-        s.color = item.color;
-        s.fill = item.outline ? Symbol::Fill::None : Symbol::Fill::Solid;
-        s.fillOpacity = 0.28;
-        s.stroke = item.emphasised ? QColor(0xb0, 0x3a, 0x2e) : item.color;
-        s.width = item.kind == u"line"_s ? 0.5 : item.emphasised ? 0.8 : 0.26;
-        if (item.kind == u"point"_s) {
-            s.stroke = Qt::white;
-            s.width = 0.4;
-            s.size = 2.6;
-        }
-    }
-    SymbolPainter::drawSwatch(p, box, kindOf(item.kind), s, pixelsPerMm);
+    const Symbology::Kind kind = Symbology::kindFromName(item.kind);
+    const Symbol s = symbol        ? *symbol
+                     : item.symbol ? *item.symbol
+                                   : Symbology::plain(kind, item.color, item.outline, item.emphasised);
+    SymbolPainter::drawSwatch(p, box, kind, s, pixelsPerMm);
 }
 
 QString roundScale(double denominator)

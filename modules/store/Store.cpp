@@ -439,19 +439,12 @@ bool Store::writeSymbology(const QString &layer, const Symbology &symbology, con
 
 std::optional<CatalogueEntry> Store::catalogueEntry(const QString &layer) const
 {
-    const int version = StoreSchema::version(m_db);
-    if (version < 1)
-        return std::nullopt;
-    SqliteStatement q(m_db, catalogueSelect(version).append(" FROM ptuj_catalogue WHERE layer = ?").constData());
-    q.bind(1, layer);
-    if (!q.next())
-        return std::nullopt;
-    // The automatic style depends on the other layers: take it from the whole catalogue.
+    // From the whole catalogue: a layer's automatic style depends on the other layers'.
     for (CatalogueEntry &e : catalogue()) {
         if (e.layer == layer)
-            return e;
+            return std::move(e);
     }
-    return readEntry(q);
+    return std::nullopt;
 }
 
 bool Store::writeCatalogueEntry(const CatalogueEntry &e, QString *errorString)

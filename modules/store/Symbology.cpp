@@ -464,6 +464,40 @@ Symbology Symbology::nextAutomatic(const QColor &domainColor, Kind kind, int dom
     return automatic(domainColor, kind, int(taken.size()), domainIndex);
 }
 
+QString Symbology::kindName(Kind kind)
+{
+    return kind == Kind::Polygon ? u"polygon"_s : kind == Kind::Line ? u"line"_s : u"point"_s;
+}
+
+Symbology::Kind Symbology::kindFromName(const QString &name)
+{
+    return name == u"polygon"_s ? Kind::Polygon : name == u"line"_s ? Kind::Line : Kind::Point;
+}
+
+Symbol Symbology::plain(Kind kind, const QColor &color, bool outline, bool emphasised, const QColor &boundaryColor)
+{
+    constexpr double pxPerMm = 96 / 25.4;
+    Symbol s;
+    s.color = color;
+    switch (kind) {
+    case Kind::Polygon:
+        s.fill = outline ? Symbol::Fill::None : Symbol::Fill::Solid;
+        s.fillOpacity = 0.28;
+        s.stroke = emphasised ? boundaryColor : color;
+        s.width = (emphasised ? 3 : 1) / pxPerMm;
+        break;
+    case Kind::Line:
+        s.width = 2 / pxPerMm;
+        break;
+    case Kind::Point:
+        s.size = 10 / pxPerMm;
+        s.stroke = Qt::white;
+        s.width = 1.5 / pxPerMm;
+        break;
+    }
+    return s;
+}
+
 std::optional<Symbology::Kind> Symbology::kindOf(const QString &geometryType)
 {
     const QString t = geometryType.toLower();

@@ -88,6 +88,15 @@ struct Symbology
     /// The first automatic variant whose symbol none of the taken styles uses.
     static Symbology nextAutomatic(const QColor &domainColor, Kind kind, int domainIndex, const QList<Symbology> &taken);
     static std::optional<Kind> kindOf(const QString &geometryType);
+    /// "polygon", "line" or "point", as the legend and the QML side name a kind.
+    static QString kindName(Kind kind);
+    /// The kind of such a name; anything else is a point.
+    static Kind kindFromName(const QString &name);
+    /// A symbol in one colour in the map's plain look (translucent areas, 2 px lines, dots
+    /// with a white ring), for what has no style of its own; `outline` draws areas unfilled,
+    /// `emphasised` in the boundary colour and thick.
+    static Symbol plain(Kind kind, const QColor &color, bool outline = false, bool emphasised = false,
+                        const QColor &boundaryColor = QColor(0xb0, 0x3a, 0x2e));
 
     static constexpr int kMaxClasses = 64;
 };

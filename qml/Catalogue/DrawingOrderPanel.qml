@@ -124,7 +124,7 @@ ColumnLayout {
                 LegendSwatch {
                     readonly property var legend: root.mapLayers.counts.points >= 0 ? root.mapLayers.legendOf(row.name) : ({})
                     kind: row.kind
-                    symbol: (legend.classes ?? []).length > 0 ? legend.classes[0].symbol : (legend.symbol ?? {})
+                    symbol: legend.swatch ?? {}
                     color: Domains.color(row.domain)
                     opacity: row.layerVisible ? 1 : 0.3
                 }

@@ -44,7 +44,7 @@ ColumnLayout {
         LegendSwatch {
             objectName: "layerSwatch_" + root.layerName
             kind: root.legend.kind || ""
-            symbol: root.classes.length > 0 ? root.classes[0].symbol : (root.legend.symbol || {})
+            symbol: root.legend.swatch || {}
             color: Domains.color(root.domain)
             opacity: visibleBox.checked ? opacitySlider.value : 0.3
         }

@@ -16,11 +16,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-Symbology::Kind kindFrom(const QString &kind)
-{
-    return kind == u"polygon"_s ? Symbology::Kind::Polygon : kind == u"line"_s ? Symbology::Kind::Line : Symbology::Kind::Point;
-}
-
 QString quoted(const QString &name)
 {
     return u"\""_s + QString(name).replace(u"\""_s, u"\"\""_s) + u"\""_s;
@@ -90,7 +85,7 @@ void StyleEditor::open(const QString &storePath, const QString &layer)
         }
         r.layer = layer;
         r.domain = entry->domain;
-        r.kind = *kind == Symbology::Kind::Polygon ? u"polygon"_s : *kind == Symbology::Kind::Line ? u"line"_s : u"point"_s;
+        r.kind = Symbology::kindName(*kind);
         for (const QString &c : store->columnsOf(layer)) {
             if (c != u"fid"_s && c != u"geom"_s)
                 r.fields.append(c);
@@ -119,7 +114,7 @@ void StyleEditor::classify(const QString &field, int count)
     const QString type = m_style.value(u"type"_s).toString() == u"graduated"_s ? u"graduated"_s : u"categorised"_s;
     count = std::clamp(count, 2, 12);
     const QString path = m_storePath, layer = m_layer, domain = m_domain;
-    const Symbology::Kind kind = kindFrom(m_kind);
+    const Symbology::Kind kind = Symbology::kindFromName(m_kind);
     const QVariantMap base = m_style.value(u"symbol"_s).toMap();
     run([path, layer, domain, kind, field, type, count, base] {
         Result r;

@@ -29,42 +29,6 @@ Dialog {
         return t === "categorised" ? qsTr("Categories by value")
              : t === "graduated" ? qsTr("Ranges of a number") : qsTr("One symbol");
     }
-    function shapeLabel(s) {
-        switch (s) {
-        case "circle": return qsTr("circle");
-        case "square": return qsTr("square");
-        case "triangle": return qsTr("triangle");
-        case "diamond": return qsTr("diamond");
-        case "star": return qsTr("star");
-        case "hexagon": return qsTr("hexagon");
-        case "cross_fill": return qsTr("cross");
-        case "pentagon": return qsTr("pentagon");
-        }
-        return s;
-    }
-    function dashLabel(d) {
-        switch (d) {
-        case "solid": return qsTr("solid");
-        case "dash": return qsTr("dashed");
-        case "dot": return qsTr("dotted");
-        case "dash dot": return qsTr("dash-dot");
-        }
-        return d;
-    }
-    function fillLabel(f) {
-        switch (f) {
-        case "solid": return qsTr("solid");
-        case "no": return qsTr("none (outline)");
-        case "horizontal": return qsTr("horizontal lines");
-        case "vertical": return qsTr("vertical lines");
-        case "cross": return qsTr("grid");
-        case "b_diagonal": return qsTr("rising diagonal lines");
-        case "f_diagonal": return qsTr("falling diagonal lines");
-        case "diagonal_x": return qsTr("diagonal grid");
-        }
-        return f;
-    }
-
     title: qsTr("Style: %1").arg(editor.layer)
     header: Label {
         text: root.title
@@ -95,109 +59,6 @@ Dialog {
         }
     }
     onRejected: editor.revert()
-
-    // One symbol's controls: colour swatches, and what the kind of layer varies.
-    component SymbolControls: RowLayout {
-        id: controls
-        required property int classIndex
-        required property var symbol
-        spacing: 6
-
-        Button {
-            id: colourButton
-            objectName: "styleColour_" + controls.classIndex
-            implicitWidth: 30
-            implicitHeight: 24
-            ToolTip.visible: hovered
-            ToolTip.text: qsTr("Colour")
-            background: Rectangle {
-                color: controls.symbol.color ?? "gray"
-                border.color: Theme.subtleTextColor
-                radius: 3
-            }
-            onClicked: colourPopup.open()
-            Popup {
-                id: colourPopup
-                y: colourButton.height
-                padding: 4
-                contentItem: Grid {
-                    columns: 7
-                    spacing: 3
-                    Repeater {
-                        model: editor.palette
-                        delegate: Rectangle {
-                            required property color modelData
-                            required property int index
-                            objectName: "stylePaletteColour_" + index
-                            width: 20
-                            height: 20
-                            radius: 3
-                            color: modelData
-                            border.color: Theme.subtleTextColor
-                            TapHandler {
-                                onTapped: {
-                                    editor.setSymbolValue(controls.classIndex, "color", parent.modelData.toString());
-                                    colourPopup.close();
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        PlainComboBox {
-            objectName: "styleShape_" + controls.classIndex
-            visible: editor.kind === "point"
-            Layout.preferredWidth: 120
-            model: editor.shapes.map(s => ({ value: s, text: root.shapeLabel(s) }))
-            textRole: "text"
-            valueRole: "value"
-            currentIndex: editor.shapes.indexOf(controls.symbol.shape ?? "circle")
-            onActivated: editor.setSymbolValue(controls.classIndex, "shape", currentValue)
-        }
-        PlainComboBox {
-            objectName: "styleDash_" + controls.classIndex
-            visible: editor.kind !== "point"
-            Layout.preferredWidth: 110
-            model: editor.dashes.map(d => ({ value: d, text: root.dashLabel(d) }))
-            textRole: "text"
-            valueRole: "value"
-            currentIndex: editor.dashes.indexOf(controls.symbol.dash ?? "solid")
-            onActivated: editor.setSymbolValue(controls.classIndex, "dash", currentValue)
-        }
-        PlainComboBox {
-            objectName: "styleFill_" + controls.classIndex
-            visible: editor.kind === "polygon"
-            Layout.preferredWidth: 140
-            model: editor.fills.map(f => ({ value: f, text: root.fillLabel(f) }))
-            textRole: "text"
-            valueRole: "value"
-            currentIndex: editor.fills.indexOf(controls.symbol.fill ?? "solid")
-            onActivated: editor.setSymbolValue(controls.classIndex, "fill", currentValue)
-        }
-        SpinBox {
-            objectName: "styleSize_" + controls.classIndex
-            // Tenths of a millimetre: the size of a point, the width of a line or outline.
-            readonly property string key: editor.kind === "point" ? "size" : "width"
-            from: editor.kind === "point" ? 10 : 1
-            to: editor.kind === "point" ? 120 : 40
-            value: Math.round((controls.symbol[key] ?? 0.5) * 10)
-            editable: true
-            Layout.preferredWidth: 96
-            textFromValue: (v, locale) => Number(v / 10).toLocaleString(locale, "f", 1) + " mm"
-            valueFromText: (text, locale) => Math.round(Number.fromLocaleString(locale, text.replace(" mm", "")) * 10)
-            onValueModified: editor.setSymbolValue(controls.classIndex, key, value / 10)
-            ToolTip.visible: hovered
-            ToolTip.text: editor.kind === "point" ? qsTr("Symbol size") : qsTr("Line width")
-        }
-        LegendSwatch {
-            kind: editor.kind
-            symbol: controls.symbol
-            color: "gray"
-            implicitWidth: 28
-            implicitHeight: 20
-        }
-    }
 
     ColumnLayout {
         anchors.fill: parent
@@ -260,7 +121,8 @@ Dialog {
             textFormat: Text.PlainText
             font.bold: true
         }
-        SymbolControls {
+        StyleSymbolControls {
+            editor: root.editor
             classIndex: -1
             symbol: root.style.symbol ?? ({})
         }
@@ -306,7 +168,8 @@ Dialog {
                         onEditingFinished: editor.setLabel(classRow.index, root.english ? "en" : "sl", text)
                     }
                 }
-                SymbolControls {
+                StyleSymbolControls {
+                    editor: root.editor
                     classIndex: classRow.index
                     symbol: classRow.modelData.symbol ?? ({})
                 }

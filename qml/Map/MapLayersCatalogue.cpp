@@ -72,6 +72,10 @@ QVariantList MapLayers::describe(const QStringList &layers) const
     for (const Layer &l : m_layers) {
         if (!layers.contains(l.entry.layer))
             continue;
+        const QVariantList classes = legendClasses(l);
+        // The one swatch a layer row shows: its first class's symbol when classified.
+        const QVariant swatch = classes.isEmpty() ? QVariant(l.entry.symbology.symbol.toJson().toVariantMap())
+                                                  : classes.first().toMap().value(u"symbol"_s);
         out.append(QVariantMap{{u"layer"_s, l.entry.layer},
                                {u"titleSl"_s, l.entry.titleSl},
                                {u"titleEn"_s, l.entry.titleEn},
@@ -81,7 +85,8 @@ QVariantList MapLayers::describe(const QStringList &layers) const
                                {u"illustrative"_s, l.entry.illustrative},
                                {u"kind"_s, kindOf(l.entry.layer)},
                                {u"symbol"_s, l.entry.symbology.symbol.toJson().toVariantMap()},
-                               {u"classes"_s, legendClasses(l)}});
+                               {u"classes"_s, classes},
+                               {u"swatch"_s, swatch}});
     }
     return out;
 }

@@ -43,23 +43,11 @@ void SymbolSwatch::setColor(const QColor &color)
 
 void SymbolSwatch::paint(QPainter *painter)
 {
-    const Symbology::Kind kind = m_kind == u"polygon"_s ? Symbology::Kind::Polygon
-                                 : m_kind == u"line"_s  ? Symbology::Kind::Line
-                                                        : Symbology::Kind::Point;
+    const Symbology::Kind kind = Symbology::kindFromName(m_kind);
     Symbol s;
     QString why;
-    if (m_symbol.isEmpty() || !Symbol::fromJson(QJsonObject::fromVariantMap(m_symbol), &s, &why)) {
-        s = Symbol{};
-        s.color = m_color;
-        s.fillOpacity = 0.35;
-        if (kind == Symbology::Kind::Point) {
-            s.stroke = Qt::white;
-            s.width = 0.3;
-            s.size = 2.5;
-        } else {
-            s.width = kind == Symbology::Kind::Line ? 0.8 : 0.26;
-        }
-    }
+    if (m_symbol.isEmpty() || !Symbol::fromJson(QJsonObject::fromVariantMap(m_symbol), &s, &why))
+        s = Symbology::plain(kind, m_color);
     // On screen a millimetre of the symbol is as on the map; a swatch too small for a big
     // point symbol shrinks it to fit (drawSwatch does).
     SymbolPainter::drawSwatch(*painter, boundingRect(), kind, s);
