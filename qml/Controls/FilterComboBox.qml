@@ -1,18 +1,17 @@
 pragma ComponentBehavior: Bound
 import QtQuick
-import PtujConsole.Controls
 
-// One of the inbox's filter choices. What it shows is read from the filter the model
-// applies (`applied`), matched by value, never kept as an index of its own: a new list of
-// choices (after a language switch, or the store's services arriving) resets a combo box to
-// its first entry, which then showed a filter that was not applied.
+// A choice that shows what is applied (an inbox filter, a distance band). What it shows is
+// read from the value its owner applies (`applied`), matched by value, never kept as an
+// index of its own: a new list of choices (after a language switch, or the store's services
+// arriving) resets a combo box to its first entry, which then showed what was not applied.
 PlainComboBox {
     id: root
 
-    // The filter value the inbox applies now (a string, a number or a list of strings).
+    // The value applied now (a string, a number or a list of strings).
     required property var applied
 
-    // The clerk chose another value; the owner applies it to the inbox.
+    // The user chose another value; the owner applies it.
     signal chosen(var value)
 
     function keyOf(value) {
