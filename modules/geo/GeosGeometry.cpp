@@ -4,6 +4,7 @@
 
 #include <QLoggingCategory>
 
+#include <algorithm>
 #include <memory>
 #include <vector>
 
@@ -100,6 +101,26 @@ struct GeosGeometry::Handle
         return own(GEOSGeom_createCollection_r(ctx, GEOS_GEOMETRYCOLLECTION, parts.data(), unsigned(parts.size())));
     }
 
+    // The last grown area of intersectionAreaWithin(): the same list (shared data) and distance
+    // are grown once, not once per feature compared with it.
+    const void *grownKey = nullptr;
+    qsizetype grownSize = -1;
+    double grownDistance = -1;
+    Geom grown = own(nullptr);
+
+    const GEOSGeometry *grownArea(const QList<GeoPolygon> &b, double distance)
+    {
+        if (grown && grownKey == b.constData() && grownSize == b.size() && grownDistance == distance)
+            return grown.get();
+        grown.reset();
+        if (const auto g = polygons(b))
+            grown = own(GEOSBuffer_r(ctx, g.get(), distance, 8));
+        grownKey = b.constData();
+        grownSize = b.size();
+        grownDistance = distance;
+        return grown.get();
+    }
+
     double areaOf(const GEOSGeometry *g) const
     {
         double a = 0;
@@ -122,6 +143,7 @@ GeosGeometry::GeosGeometry()
 
 GeosGeometry::~GeosGeometry()
 {
+    m_handle->grown.reset();
     GEOS_finish_r(m_handle->ctx);
     delete m_handle;
 }
@@ -138,6 +160,16 @@ double GeosGeometry::intersectionArea(const QList<GeoPolygon> &a, const QList<Ge
     if (!ga || !gb)
         return 0;
     const auto both = m_handle->own(GEOSIntersection_r(m_handle->ctx, ga.get(), gb.get()));
+    return m_handle->areaOf(both.get());
+}
+
+double GeosGeometry::intersectionAreaWithin(const QList<GeoPolygon> &a, const QList<GeoPolygon> &b, double distance) const
+{
+    const auto ga = m_handle->polygons(a);
+    const GEOSGeometry *gb = m_handle->grownArea(b, std::max(distance, 0.0));
+    if (!ga || !gb)
+        return 0;
+    const auto both = m_handle->own(GEOSIntersection_r(m_handle->ctx, ga.get(), gb));
     return m_handle->areaOf(both.get());
 }
 

@@ -21,6 +21,9 @@ public:
     double area(const QList<GeoPolygon> &polygons) const;
     /// Area shared by two sets of polygons.
     double intersectionArea(const QList<GeoPolygon> &a, const QList<GeoPolygon> &b) const;
+    /// Area of a that lies within a distance of b (b grown by the distance, round corners).
+    /// The grown b is kept for the next call with the same list and distance.
+    double intersectionAreaWithin(const QList<GeoPolygon> &a, const QList<GeoPolygon> &b, double distance) const;
     /// Total length of the lines.
     double length(const QList<GeoRing> &lines) const;
     /// Length of the lines that lies inside the polygons.

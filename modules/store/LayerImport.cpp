@@ -194,8 +194,10 @@ bool LayerImport::createLayer()
             }
         }
         // A replaced layer keeps what it is for unless the new metadata says otherwise.
-        if (const auto old = m_store.catalogueEntry(m_name))
+        if (const auto old = m_store.catalogueEntry(m_name)) {
             m_keptRoles = old->roles;
+            m_keptFields = old->fields;
+        }
         SqliteStatement del(m_store.db(), "DELETE FROM ptuj_catalogue WHERE layer = ?");
         del.bind(1, m_name);
         if (!del.exec())
@@ -383,6 +385,8 @@ bool LayerImport::writeCatalogue()
     entry.domain = m_options.domain;
     if (!m_options.metadata.contains(u"roles"_s))
         entry.roles = m_keptRoles;
+    if (!m_options.metadata.contains(u"fields"_s))
+        entry.fields = m_keptFields;
     if (const QString why = LayerRoles::whyNot(entry.roles); !why.isEmpty()) {
         m_report.warnings.append(QCoreApplication::translate("LayerImport", "roles not stored: %1").arg(why));
         entry.roles.removeIf([](const QString &r) { return !LayerRoles::find(r); });

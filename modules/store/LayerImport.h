@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 
+#include "CatalogueEntry.h"
 #include "ImportReport.h"
 #include "LayerStyle.h"
 #include "VectorImporter.h"
@@ -64,6 +65,7 @@ private:
     Store &m_store;
     QString m_name;
     QStringList m_keptRoles; ///< roles of the layer this import replaces
+    QList<FieldAlias> m_keptFields; ///< its field aliases
     const VectorImporter::Progress &m_progress;
     const std::atomic_bool *m_cancel;
 

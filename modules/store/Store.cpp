@@ -68,10 +68,14 @@ const char *kCatalogueColumns =
     "period_of_use, users, links, source, licence, crs, geometry_type, feature_count, min_x, min_y, max_x, max_y, "
     "imported_at, illustrative";
 
-// Roles came with store step 3; a store opened read-only before it has none.
+// Roles came with store step 3, field aliases with step 5; a store opened read-only before
+// them has none.
 QByteArray catalogueSelect(int storeVersion)
 {
-    return QByteArray("SELECT ").append(kCatalogueColumns).append(storeVersion >= 3 ? ", roles, attribution" : ", '[]', NULL");
+    return QByteArray("SELECT ")
+        .append(kCatalogueColumns)
+        .append(storeVersion >= 3 ? ", roles, attribution" : ", '[]', NULL")
+        .append(storeVersion >= 5 ? ", fields" : ", '[]'");
 }
 
 CatalogueEntry readEntry(const SqliteStatement &q)
@@ -100,6 +104,7 @@ CatalogueEntry readEntry(const SqliteStatement &q)
     e.illustrative = q.integer(22) != 0;
     e.roles = fromJsonArray(q.text(23));
     e.attribution = q.text(24);
+    e.fields = CatalogueEntry::fieldsFromJson(QJsonDocument::fromJson(q.text(25).toUtf8()).array());
     return e;
 }
 
@@ -465,7 +470,7 @@ bool Store::writeCatalogueEntry(const CatalogueEntry &e, QString *errorString)
         return false;
     }
     SqliteStatement q(m_db, QByteArray("INSERT OR REPLACE INTO ptuj_catalogue (").append(kCatalogueColumns)
-                                .append(", roles, attribution) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)").constData());
+                                .append(", roles, attribution, fields) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)").constData());
     const bool hasExtent = !e.extent.isNull();
     const QVariantList values = {
         e.layer, e.domain, e.titleSl, e.titleEn, e.descriptionSl, e.descriptionEn, e.format, e.owner,
@@ -474,7 +479,7 @@ bool Store::writeCatalogueEntry(const CatalogueEntry &e, QString *errorString)
         hasExtent ? QVariant(e.extent.left()) : QVariant(), hasExtent ? QVariant(e.extent.top()) : QVariant(),
         hasExtent ? QVariant(e.extent.right()) : QVariant(), hasExtent ? QVariant(e.extent.bottom()) : QVariant(),
         e.importedAt.toUTC().toString(Qt::ISODateWithMs), e.illustrative ? 1 : 0, toJsonArray(e.roles),
-        e.attribution,
+        e.attribution, QString::fromUtf8(QJsonDocument(e.fieldsToJson()).toJson(QJsonDocument::Compact)),
     };
     for (qsizetype i = 0; i < values.size(); ++i)
         q.bind(int(i) + 1, values[i]);

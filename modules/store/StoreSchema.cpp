@@ -87,6 +87,16 @@ CREATE TABLE IF NOT EXISTS ptuj_layer_symbology (
 INSERT OR IGNORE INTO ptuj_owned_tables (table_name, owner) VALUES ('ptuj_layer_symbology', 'store');
 )sql";
 
+// 5: how each layer's attributes are shown: aliases in both languages, hidden fields
+// (CatalogueEntry::fields as JSON).
+bool addCatalogueFields(sqlite3 *db, QString *errorString)
+{
+    SqliteStatement q(db, "SELECT 1 FROM pragma_table_info('ptuj_catalogue') WHERE name = 'fields'");
+    if (q.next())
+        return true;
+    return sqliteExec(db, "ALTER TABLE ptuj_catalogue ADD COLUMN fields TEXT NOT NULL DEFAULT '[]'", errorString);
+}
+
 } // namespace
 
 QList<StoreMigration> StoreSchema::migrations()
@@ -99,6 +109,7 @@ QList<StoreMigration> StoreSchema::migrations()
         StoreMigration::sql(module, 2, u"the table of the modules' own tables"_s, kOwnedTables, 3),
         StoreMigration{module, 3, u"layer roles and attribution in the catalogue"_s, addCatalogueRoles},
         StoreMigration::sql(module, 4, u"each layer's style (single, categorised, graduated)"_s, kSymbology),
+        StoreMigration{module, 5, u"field aliases and hidden fields in the catalogue"_s, addCatalogueFields},
     };
 }
 

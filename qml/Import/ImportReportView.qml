@@ -23,8 +23,8 @@ ColumnLayout {
             case ImportJob.Running:
                 return qsTr("Importing … %1 features read").arg(root.job.processed.toLocaleString(Qt.locale(), "f", 0));
             case ImportJob.Ready:
-                return qsTr("Imported %1 features, repaired %2, rejected %3.")
-                    .arg(root.job.report.imported).arg(root.job.report.repaired).arg(root.job.report.rejected);
+                return qsTr("Imported %n feature(s), repaired %1, rejected %2.", "", root.job.report.imported)
+                    .arg(root.job.report.repaired).arg(root.job.report.rejected);
             case ImportJob.Cancelled:
                 return qsTr("Cancelled. The store is unchanged.");
             case ImportJob.Error:

@@ -50,6 +50,7 @@ Pane {
         id: model
         mapLayers: root.mapLayers
         layer: root.layerName
+        language: root.english ? "en" : "sl"
         onRowsChanged: root.selectedRow = -1
     }
 
@@ -60,8 +61,8 @@ Pane {
         RowLayout {
             Layout.fillWidth: true
             Label {
-                text: qsTr("%1 · %2 of %3 features").arg(root.mapLayers.titleOf(root.layerName, root.english ? "en" : "sl"))
-                                                       .arg(model.rows).arg(model.total)
+                text: qsTr("%1 · %2 of %n feature(s)", "", model.total).arg(root.mapLayers.titleOf(root.layerName, root.english ? "en" : "sl"))
+                                                                 .arg(model.rows)
                 textFormat: Text.PlainText
                 font.bold: true
                 Layout.fillWidth: true

@@ -4,6 +4,7 @@
 #include "Text.h"
 
 #include <QCollator>
+#include <QSet>
 #include <QGeoPath>
 #include <QGeoPolygon>
 #include <QGeoRectangle>
@@ -97,11 +98,27 @@ void FeatureTable::rebuild()
     beginResetModel();
     m_columns.clear();
     if (const auto *f = features()) {
-        // Columns in the order the attributes first appear; fid first.
+        // fid first, then the catalogue's fields in its order, then the other attributes as
+        // they first appear; hidden and technical fields (OSM's "@id" …) are left out.
         m_columns.append(u"fid"_s);
+        const CatalogueEntry *entry = m_layers->entryOf(m_layer);
+        QSet<QString> present;
+        for (const GeoFeature &feature : *f) {
+            for (auto it = feature.attributes.cbegin(); it != feature.attributes.cend(); ++it)
+                present.insert(it.key());
+        }
+        const auto hidden = [entry](const QString &name) {
+            return entry ? entry->isHiddenField(name) : CatalogueEntry::isTechnicalField(name);
+        };
+        if (entry) {
+            for (const FieldAlias &a : entry->fields) {
+                if (present.contains(a.name) && !a.hidden && !m_columns.contains(a.name))
+                    m_columns.append(a.name);
+            }
+        }
         for (const GeoFeature &feature : *f) {
             for (auto it = feature.attributes.cbegin(); it != feature.attributes.cend(); ++it) {
-                if (!m_columns.contains(it.key()))
+                if (!m_columns.contains(it.key()) && !hidden(it.key()))
                     m_columns.append(it.key());
             }
         }
@@ -179,7 +196,21 @@ QVariant FeatureTable::headerData(int section, Qt::Orientation orientation, int 
         return {};
     if (orientation == Qt::Vertical)
         return section + 1;
-    return m_columns.value(section);
+    const QString name = m_columns.value(section);
+    if (name == u"fid"_s)
+        return tr("ID");
+    const CatalogueEntry *entry = m_layers ? m_layers->entryOf(m_layer) : nullptr;
+    return entry ? entry->aliasOf(name, m_language) : name;
+}
+
+void FeatureTable::setLanguage(const QString &language)
+{
+    if (language == m_language)
+        return;
+    m_language = language;
+    emit languageChanged();
+    if (!m_columns.isEmpty())
+        emit headerDataChanged(Qt::Horizontal, 0, int(m_columns.size()) - 1);
 }
 
 void FeatureTable::sort(int column, Qt::SortOrder order)

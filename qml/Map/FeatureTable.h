@@ -20,6 +20,8 @@ class FeatureTable : public QAbstractTableModel
     Q_PROPERTY(bool onlySelected READ onlySelected WRITE setOnlySelected NOTIFY filterTextChanged)
     /// Bumps when the map's selection changes, for bindings that colour selected rows.
     Q_PROPERTY(int selectionRevision READ selectionRevision NOTIFY selectionRevisionChanged)
+    /// "sl" or "en": the language of the column headers (the catalogue's field aliases).
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
     Q_PROPERTY(int rows READ rows NOTIFY rowsChanged)
     Q_PROPERTY(int total READ total NOTIFY rowsChanged)
 
@@ -35,6 +37,10 @@ public:
     bool onlySelected() const { return m_onlySelected; }
     void setOnlySelected(bool only);
     int selectionRevision() const { return m_selectionRevision; }
+    QString language() const { return m_language; }
+    void setLanguage(const QString &language);
+    /// A column's attribute name (the header shows its alias).
+    Q_INVOKABLE QString columnName(int column) const { return m_columns.value(column); }
     int rows() const { return int(m_rows.size()); }
     int total() const;
 
@@ -58,6 +64,7 @@ public:
 
 signals:
     void sourceChanged();
+    void languageChanged();
     void filterTextChanged();
     void rowsChanged();
     void selectionRevisionChanged();
@@ -74,6 +81,7 @@ private:
     bool m_onlySelected = false;
     int m_selectionRevision = 0;
     QStringList m_columns;
+    QString m_language = QStringLiteral("sl");
     QList<int> m_rows; // indices into the layer's features, filtered and sorted
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;

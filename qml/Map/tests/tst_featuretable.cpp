@@ -23,7 +23,7 @@ class tst_FeatureTable : public QObject
     int column(const FeatureTable &t, const QString &name) const
     {
         for (int c = 0; c < t.columnCount(); ++c)
-            if (t.headerData(c, Qt::Horizontal).toString() == name)
+            if (t.columnName(c) == name)
                 return c;
         return -1;
     }
@@ -97,6 +97,37 @@ private slots:
         table.setLayer(u"ni_sloja"_s);
         QCOMPARE(table.rows(), 0);
         QCOMPARE(table.columnCount(), 0);
+    }
+
+    void headersShowTheCataloguesAliasesAndHideTechnicalFields()
+    {
+        FeatureTable table;
+        table.setMapLayers(&m_layers);
+        table.setLayer(u"naselja"_s);
+        const int name = column(table, u"NA_UIME"_s);
+        QVERIFY(name > 0);
+        QCOMPARE(table.headerData(name, Qt::Horizontal).toString(), u"Naselje"_s);
+        QCOMPARE(table.headerData(0, Qt::Horizontal).toString(), u"ID"_s);
+        // The catalogue's order: the name first after the id.
+        QCOMPARE(name, 1);
+        // Hidden in the catalogue (the register's internal id, the duplicate lat/lon).
+        QCOMPARE(column(table, u"NA_MID"_s), -1);
+        QCOMPARE(column(table, u"lat"_s), -1);
+        QVERIFY(column(table, u"NA_ID"_s) > 0);
+
+        QSignalSpy headers(&table, &QAbstractItemModel::headerDataChanged);
+        table.setLanguage(u"en"_s);
+        QCOMPARE(headers.size(), 1);
+        QCOMPARE(table.headerData(name, Qt::Horizontal).toString(), u"Settlement"_s);
+
+        // OSM's bookkeeping ("@id", "@type", "@lat") is never a column; its tags are, by alias.
+        table.setLayer(u"aed"_s);
+        QVERIFY(table.rows() > 0);
+        for (int c = 0; c < table.columnCount(); ++c)
+            QVERIFY2(!table.columnName(c).startsWith(u'@'), qPrintable(table.columnName(c)));
+        const int where = column(table, u"defibrillator:location"_s);
+        QVERIFY(where > 0);
+        QCOMPARE(table.headerData(where, Qt::Horizontal).toString(), u"Where the defibrillator is"_s);
     }
 
     void followsAReload()

@@ -21,7 +21,9 @@ MainViewTestCase {
         compare(table.total, 10);
 
         // Sort by the settlement name, then filter without diacritics.
-        const nameColumn = [...Array(table.columnCount()).keys()].find(c => table.headerData(c, Qt.Horizontal) === "NA_UIME");
+        const nameColumn = [...Array(table.columnCount()).keys()].find(c => table.columnName(c) === "NA_UIME");
+        // The header shows the catalogue's name of the field.
+        compare(table.headerData(nameColumn, Qt.Horizontal), "Naselje");
         table.sortBy(nameColumn);
         compare(table.data(table.index(0, nameColumn)), "Grajena");
         table.sortBy(nameColumn);
