@@ -1,5 +1,8 @@
 #include "MapFinder.h"
 
+#include <algorithm>
+#include <cmath>
+
 MapFinder::MapFinder(QObject *parent)
     : QObject(parent)
 {
@@ -38,7 +41,12 @@ void MapFinder::inside(const QVariantList &polygon, const QVariant &tag)
         setStatus(Error, tr("no layers to look in"));
         return;
     }
-    ask(m_layers->insideLater(polygon), tag);
+    QPointer<MapLayers> layers = m_layers;
+    m_lastInside = [layers, polygon](double band) {
+        return layers ? layers->insideLater(polygon, band) : QtFuture::makeReadyValueFuture(QVariantList());
+    };
+    m_lastInsideTag = tag;
+    ask(m_lastInside(m_bandMeters), tag);
 }
 
 void MapFinder::insideFeature(const QString &layer, qint64 fid, const QVariant &tag)
@@ -47,7 +55,23 @@ void MapFinder::insideFeature(const QString &layer, qint64 fid, const QVariant &
         setStatus(Error, tr("no layers to look in"));
         return;
     }
-    ask(m_layers->insideFeatureLater(layer, fid), tag);
+    QPointer<MapLayers> layers = m_layers;
+    m_lastInside = [layers, layer, fid](double band) {
+        return layers ? layers->insideFeatureLater(layer, fid, band) : QtFuture::makeReadyValueFuture(QVariantList());
+    };
+    m_lastInsideTag = tag;
+    ask(m_lastInside(m_bandMeters), tag);
+}
+
+void MapFinder::setBandMeters(double meters)
+{
+    meters = std::clamp(std::isfinite(meters) ? meters : 0.0, 0.0, MapLayers::kMaxBandMeters);
+    if (meters == m_bandMeters)
+        return;
+    m_bandMeters = meters;
+    emit bandMetersChanged();
+    if (m_lastInside)
+        ask(m_lastInside(m_bandMeters), m_lastInsideTag);
 }
 
 void MapFinder::ask(QFuture<QVariantList> future, const QVariant &tag)

@@ -1,6 +1,7 @@
 #include "MapLayers.h"
 
 #include "FeatureIndex.h"
+#include "GeoJsonGeometry.h"
 #include "FeatureQuery.h"
 #include "LayerRoles.h"
 #include "Store.h"
@@ -8,6 +9,8 @@
 #include "LayerScene.h"
 #include "MapLayersInternal.h"
 #include "WebMercator.h"
+
+#include <QJsonObject>
 
 #include <QElapsedTimer>
 #include <QGeoPolygon>
@@ -400,6 +403,26 @@ QVariantList MapLayers::selectedFeatures() const
     return out;
 }
 
+QVariantList MapLayers::selectionMarks() const
+{
+    QVariantList out;
+    for (const Layer &l : m_layers) {
+        const QSet<qint64> fids = m_selection.value(l.entry.layer);
+        if (fids.isEmpty())
+            continue;
+        for (const GeoFeature &f : l.features) {
+            if (!fids.contains(f.fid))
+                continue;
+            const QJsonValue geometry = GeoJsonGeometry::of(f);
+            if (geometry.isObject())
+                out.append(QVariantMap{{u"type"_s, u"Feature"_s},
+                                       {u"geometry"_s, geometry.toObject().toVariantMap()},
+                                       {u"properties"_s, QVariantMap{{u"mark"_s, u"selection"_s}}}});
+        }
+    }
+    return out;
+}
+
 QGeoRectangle MapLayers::selectionExtent() const
 {
     std::optional<QRectF> box;
@@ -527,6 +550,15 @@ const QList<GeoFeature> *MapLayers::featuresOf(const QString &layer) const
     for (const Layer &l : m_layers) {
         if (l.entry.layer == layer)
             return &l.features;
+    }
+    return nullptr;
+}
+
+const CatalogueEntry *MapLayers::entryOf(const QString &layer) const
+{
+    for (const Layer &l : m_layers) {
+        if (l.entry.layer == layer)
+            return &l.entry;
     }
     return nullptr;
 }

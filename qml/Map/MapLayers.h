@@ -64,6 +64,8 @@ public:
     std::shared_ptr<const RenderScene> scene() const { return m_scene; }
     /// A layer's features in WGS84 (nullptr for an unknown layer); valid until the next reload.
     const QList<GeoFeature> *featuresOf(const QString &layer) const;
+    /// A loaded layer's catalogue entry (aliases, roles, style); null when not loaded.
+    const CatalogueEntry *entryOf(const QString &layer) const;
     /// Title of a layer in "sl" or "en".
     Q_INVOKABLE QString titleOf(const QString &layer, const QString &language) const;
     /// The points of a layer: {coordinate, label, alwaysLabel}.
@@ -114,6 +116,8 @@ public:
     }
     /// The selected features in identify()'s form, topmost layer first.
     Q_INVOKABLE QVariantList selectedFeatures() const;
+    /// The selected features as a print marks them: GeoJSON features with mark "selection".
+    Q_INVOKABLE QVariantList selectionMarks() const;
     /// The selected fids of one layer.
     Q_INVOKABLE QList<qint64> selectedFids(const QString &layer) const;
     /// The area the selection covers (invalid when empty).
@@ -143,13 +147,17 @@ public:
     /// toleranceMeters, polygons containing it. Each: layer, titleSl, titleEn, domain,
     /// color, label, attributes.
     Q_INVOKABLE QVariantList identify(const QGeoCoordinate &at, double toleranceMeters) const;
+    /// The widest distance band inside() takes (metres).
+    static constexpr double kMaxBandMeters = 5000;
     /// Features of the visible layers inside a polygon (a list of coordinates): points in
-    /// it, lines with a vertex in it, areas with most of their outline in it; same form as
-    /// identify().
-    Q_INVOKABLE QVariantList inside(const QVariantList &polygon) const;
+    /// it, lines with a stretch in it, areas with most of their area in it; same form as
+    /// identify(), plus "distance" (metres to the area, 0 inside). With bandMeters > 0 also
+    /// the features within that distance of it: points and lines that near, areas with most
+    /// of their area within it (a school 37 m outside a flood zone).
+    Q_INVOKABLE QVariantList inside(const QVariantList &polygon, double bandMeters = 0) const;
     /// Features of the visible layers inside an area feature of a layer (e.g. a flood zone);
     /// the feature itself is left out.
-    Q_INVOKABLE QVariantList insideFeature(const QString &layer, qint64 fid) const;
+    Q_INVOKABLE QVariantList insideFeature(const QString &layer, qint64 fid, double bandMeters = 0) const;
     /// Features whose name contains the text (case and diacritics ignored), names that
     /// start with it first; each: layer, titleSl, titleEn, label, color, center, extent,
     /// isPoint, domain, fid, attributes.
@@ -160,8 +168,8 @@ public:
                                       std::shared_ptr<const std::atomic_bool> cancelled = {}) const;
     /// identify(), inside() and insideFeature() on a worker thread, likewise.
     QFuture<QVariantList> identifyLater(const QGeoCoordinate &at, double toleranceMeters) const;
-    QFuture<QVariantList> insideLater(const QVariantList &polygon) const;
-    QFuture<QVariantList> insideFeatureLater(const QString &layer, qint64 fid) const;
+    QFuture<QVariantList> insideLater(const QVariantList &polygon, double bandMeters = 0) const;
+    QFuture<QVariantList> insideFeatureLater(const QString &layer, qint64 fid, double bandMeters = 0) const;
 
 signals:
     void layersReloaded();
@@ -200,7 +208,7 @@ private:
     static QVariantList legendClasses(const Layer &layer);
     static QVariantList identifyIn(const Snapshot &s, const QGeoCoordinate &at, double toleranceMeters);
     static QVariantList insideIn(const Snapshot &s, const QList<GeoPolygon> &areas, const QString &skipLayer,
-                                 qint64 skipFid);
+                                 qint64 skipFid, double bandMeters);
     static QVariantList searchIn(const Snapshot &s, const QString &text, int limit, const std::atomic_bool *cancelled);
     static void completeAttributesIn(const Snapshot &s, QVariantList &hits);
     /// The polygon of coordinates as a closed ring (nullopt: fewer than three corners).

@@ -121,17 +121,32 @@ QList<GeoRing> inMetres(const QList<GeoRing> &lines, const PlanarGeometry::Local
 } // namespace
 
 QVariantList MapLayers::insideIn(const Snapshot &s, const QList<GeoPolygon> &areas, const QString &skipLayer,
-                                 qint64 skipFid)
+                                 qint64 skipFid, double bandMeters)
 {
     // Points first, then lines, then areas: the schools and homes in a flood zone matter
-    // more than the districts it touches.
-    QVariantList pointHits, lineHits, areaHits;
-    QRectF box;
+    // more than the districts it touches. Within each, inside before near, then nearest.
+    struct Found
+    {
+        int group;
+        double distance;
+        qsizetype order;
+        QVariantMap hit;
+    };
+    std::vector<Found> found;
+    const double band = std::clamp(std::isfinite(bandMeters) ? bandMeters : 0.0, 0.0, kMaxBandMeters);
+    QRectF area;
     for (const GeoPolygon &p : areas)
-        box = box.united(QPolygonF(p.value(0)).boundingRect());
+        area = area.united(QPolygonF(p.value(0)).boundingRect());
     // Areas and lengths in local metres around the query area; GEOS does the overlay.
-    const PlanarGeometry::LocalMetres metres(box.center());
+    const PlanarGeometry::LocalMetres metres(area.center());
     const QList<GeoPolygon> areasInMetres = inMetres(areas, metres);
+    GeoFeature areaFeature;
+    areaFeature.polygons = areasInMetres;
+    // The candidates: the area's box grown by the band (in degrees, a degree of latitude
+    // being about 111 km).
+    const double dy = band / 111000.0 * 1.01;
+    const double dx = dy / std::max(std::cos(qDegreesToRadians(area.center().y())), 0.01);
+    const QRectF box = area.adjusted(-dx, -dy, dx, dy);
     const GeosGeometry geos;
     for (const Layer &l : s.layers) {
         if (!s.visible.contains(l.entry.layer) || !l.grid)
@@ -145,26 +160,52 @@ QVariantList MapLayers::insideIn(const Snapshot &s, const QList<GeoPolygon> &are
                 continue;
             // An area around the whole query area (the municipality, the district it lies
             // in) holds it rather than lies in it.
-            if (f.points.isEmpty() && f.lines.isEmpty() && b->contains(box))
+            if (f.points.isEmpty() && f.lines.isEmpty() && b->contains(area))
                 continue;
-            bool found = std::any_of(f.points.cbegin(), f.points.cend(),
-                                     [&areas](QPointF p) { return PlanarGeometry::anyPolygonContains(areas, p); });
+            GeoFeature inM;
+            inM.polygons = inMetres(f.polygons, metres);
+            inM.lines = inMetres(f.lines, metres);
+            for (const QPointF p : f.points)
+                inM.points.append(metres(p));
+            bool in = std::any_of(f.points.cbegin(), f.points.cend(),
+                                  [&areas](QPointF p) { return PlanarGeometry::anyPolygonContains(areas, p); });
             // A line lies inside when any stretch of it does (a road through the zone).
-            found = found || (!f.lines.isEmpty() && geos.lengthInside(inMetres(f.lines, metres), areasInMetres) > 0);
+            in = in || (!f.lines.isEmpty() && geos.lengthInside(inM.lines, areasInMetres) > 0);
             // An area lies inside when most of its area does: a district the zone only
             // crosses is not in it, a Natura 2000 site along the river is.
-            if (!found && !f.polygons.isEmpty()) {
-                const QList<GeoPolygon> polygon = inMetres(f.polygons, metres);
-                const double area = geos.area(polygon);
-                found = area > 0 && 2 * geos.intersectionArea(polygon, areasInMetres) >= area;
+            double featureArea = 0;
+            if (!in && !f.polygons.isEmpty()) {
+                featureArea = geos.area(inM.polygons);
+                in = featureArea > 0 && 2 * geos.intersectionArea(inM.polygons, areasInMetres) >= featureArea;
             }
-            if (!found)
-                continue;
-            QVariantList &out = !f.points.isEmpty() ? pointHits : !f.lines.isEmpty() ? lineHits : areaHits;
-            out.append(hitOf(l.entry, f));
+            double distance = 0;
+            if (!in) {
+                if (band <= 0)
+                    continue;
+                const auto d = geos.distance(inM, areaFeature);
+                if (!d || *d > band)
+                    continue;
+                // Near, by the same rules: a point or line within the band, an area with
+                // most of its area within it.
+                if (!f.polygons.isEmpty() && f.points.isEmpty() && f.lines.isEmpty()
+                    && !(featureArea > 0 && 2 * geos.intersectionAreaWithin(inM.polygons, areasInMetres, band) >= featureArea))
+                    continue;
+                distance = *d;
+            }
+            QVariantMap hit = hitOf(l.entry, f);
+            hit.insert(u"distance"_s, distance);
+            hit.insert(u"near"_s, !in);
+            const int group = !f.points.isEmpty() ? 0 : !f.lines.isEmpty() ? 1 : 2;
+            found.push_back({group, distance, qsizetype(found.size()), hit});
         }
     }
-    QVariantList all = pointHits + lineHits + areaHits;
+    std::stable_sort(found.begin(), found.end(), [](const Found &a, const Found &b) {
+        return std::tie(a.group, a.distance, a.order) < std::tie(b.group, b.distance, b.order);
+    });
+    QVariantList all;
+    all.reserve(qsizetype(found.size()));
+    for (const Found &f : found)
+        all.append(f.hit);
     completeAttributesIn(s, all);
     return all;
 }
@@ -194,32 +235,34 @@ QList<GeoPolygon> MapLayers::areaOf(const QString &layer, qint64 fid) const
     return {};
 }
 
-QVariantList MapLayers::inside(const QVariantList &polygon) const
+QVariantList MapLayers::inside(const QVariantList &polygon, double bandMeters) const
 {
     const auto area = polygonOf(polygon);
-    return area ? insideIn(snapshot(), {*area}, {}, -1) : QVariantList();
+    return area ? insideIn(snapshot(), {*area}, {}, -1, bandMeters) : QVariantList();
 }
 
-QFuture<QVariantList> MapLayers::insideLater(const QVariantList &polygon) const
+QFuture<QVariantList> MapLayers::insideLater(const QVariantList &polygon, double bandMeters) const
 {
     const auto area = polygonOf(polygon);
     if (!area)
         return QtFuture::makeReadyValueFuture(QVariantList());
-    return QtConcurrent::run([s = snapshot(), area = *area] { return insideIn(s, {area}, {}, -1); });
+    return QtConcurrent::run([s = snapshot(), area = *area, bandMeters] { return insideIn(s, {area}, {}, -1, bandMeters); });
 }
 
-QVariantList MapLayers::insideFeature(const QString &layer, qint64 fid) const
+QVariantList MapLayers::insideFeature(const QString &layer, qint64 fid, double bandMeters) const
 {
     const QList<GeoPolygon> area = areaOf(layer, fid);
-    return area.isEmpty() ? QVariantList() : insideIn(snapshot(), area, layer, fid);
+    return area.isEmpty() ? QVariantList() : insideIn(snapshot(), area, layer, fid, bandMeters);
 }
 
-QFuture<QVariantList> MapLayers::insideFeatureLater(const QString &layer, qint64 fid) const
+QFuture<QVariantList> MapLayers::insideFeatureLater(const QString &layer, qint64 fid, double bandMeters) const
 {
     const QList<GeoPolygon> area = areaOf(layer, fid);
     if (area.isEmpty())
         return QtFuture::makeReadyValueFuture(QVariantList());
-    return QtConcurrent::run([s = snapshot(), area, layer, fid] { return insideIn(s, area, layer, fid); });
+    return QtConcurrent::run([s = snapshot(), area, layer, fid, bandMeters] {
+        return insideIn(s, area, layer, fid, bandMeters);
+    });
 }
 
 void MapLayers::completeAttributes(QVariantList &hits) const
@@ -246,11 +289,14 @@ void MapLayers::completeAttributesIn(const Snapshot &s, QVariantList &hits)
         return;
     for (auto it = wanted.cbegin(); it != wanted.cend(); ++it) {
         const auto attributes = store->attributesOf(it.key(), it.value());
+        const auto layer = std::find_if(s.layers.cbegin(), s.layers.cend(),
+                                        [&it](const Layer &l) { return l.entry.layer == it.key(); });
         for (QVariant &v : hits) {
             QVariantMap hit = v.toMap();
             const qint64 fid = hit.value(u"fid"_s).toLongLong();
             if (hit.value(u"layer"_s).toString() == it.key() && attributes.contains(fid)) {
                 hit.insert(u"attributes"_s, attributes.value(fid));
+                hit.insert(u"fields"_s, shownFieldsOf(layer->entry, attributes.value(fid)));
                 v = hit;
             }
         }

@@ -43,6 +43,16 @@ inline QGeoRectangle toGeo(const QRectF &r)
     return QGeoRectangle(QGeoCoordinate(r.bottom(), r.left()), QGeoCoordinate(r.top(), r.right()));
 }
 
+/// A feature's attributes as the lists show them: [{name, sl, en, value}], aliases from the
+/// catalogue, hidden and technical fields left out.
+inline QVariantList shownFieldsOf(const CatalogueEntry &entry, const QVariantMap &attributes)
+{
+    QVariantList out;
+    for (const ShownField &f : entry.shownFields(attributes))
+        out.append(QVariantMap{{u"name"_s, f.name}, {u"sl"_s, f.sl}, {u"en"_s, f.en}, {u"value"_s, f.value}});
+    return out;
+}
+
 /// One feature as the identify, inside and search lists show it.
 inline QVariantMap hitOf(const CatalogueEntry &entry, const GeoFeature &f)
 {
@@ -54,7 +64,8 @@ inline QVariantMap hitOf(const CatalogueEntry &entry, const GeoFeature &f)
             {u"label"_s, labelOf(f)},
             {u"fid"_s, f.fid},
             {u"isArea"_s, !f.polygons.isEmpty()},
-            {u"attributes"_s, f.attributes}};
+            {u"attributes"_s, f.attributes},
+            {u"fields"_s, shownFieldsOf(entry, f.attributes)}};
 }
 
 } // namespace MapLayersInternal

@@ -1,8 +1,12 @@
+#include "FeatureListExport.h"
 #include "MapLayers.h"
 #include "Store.h"
 #include "VectorImporter.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QGeoCoordinate>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -109,6 +113,115 @@ private slots:
         // 0–100 × 0–65 holds exactly half of mostly_in (10–90 × 10–120: 55 of 110 units high).
         QVERIFY(namesInside(area(0, 0, 100, 65.001)).contains(u"mostly_in"_s));
         QVERIFY(!namesInside(area(0, 0, 100, 60)).contains(u"mostly_in"_s));
+    }
+
+    void aDistanceBandAddsWhatIsNearWithItsDistance()
+    {
+        // school_outside stands at x = 150: 0.0005° of longitude (about 38 m) east of this area.
+        const QVariantList polygon = area(0, 0, 149.5, 100);
+        QVERIFY(!namesInside(polygon).contains(u"school_outside"_s));
+        QVERIFY(!m_layers.inside(polygon, 25).isEmpty());
+        for (const QVariant &hit : m_layers.inside(polygon, 25))
+            QVERIFY(hit.toMap().value(u"label"_s) != u"school_outside"_s);
+
+        const QVariantList near = m_layers.inside(polygon, 50);
+        QStringList order;
+        double distance = -1;
+        for (const QVariant &v : near) {
+            const QVariantMap hit = v.toMap();
+            order << hit.value(u"label"_s).toString();
+            if (hit.value(u"label"_s) == u"school_outside"_s) {
+                distance = hit.value(u"distance"_s).toDouble();
+                QVERIFY(hit.value(u"near"_s).toBool());
+            } else {
+                QCOMPARE(hit.value(u"distance"_s).toDouble(), 0.0);
+            }
+        }
+        QVERIFY2(distance > 33 && distance < 43, qPrintable(QString::number(distance)));
+        // Points first, inside before near; the road that crosses stays a line after them.
+        QCOMPARE(order.mid(0, 2), (QStringList{u"school_inside"_s, u"school_outside"_s}));
+        QVERIFY(order.contains(u"crossing_road"_s));
+        // The road 50 units north (about 5.5 km) is not near.
+        QVERIFY(!order.contains(u"road_outside"_s));
+    }
+
+    void aBandCountsAreasWithMostOfTheirAreaWithinIt()
+    {
+        // 0–100 × 0–64 holds 49 % of mostly_in; grown by 200 m (1.8 units north) over half.
+        const QVariantList polygon = area(0, 0, 100, 64);
+        QVERIFY(!namesInside(polygon).contains(u"mostly_in"_s));
+        bool found = false;
+        for (const QVariant &v : m_layers.inside(polygon, 200)) {
+            const QVariantMap hit = v.toMap();
+            if (hit.value(u"label"_s) == u"mostly_in"_s) {
+                found = true;
+                QVERIFY(hit.value(u"near"_s).toBool());
+                QCOMPARE(hit.value(u"distance"_s).toDouble(), 0.0);   // it overlaps the area
+            }
+        }
+        QVERIFY(found);
+        // A band wider than the cap is taken as the cap, a nonsense band as none.
+        QCOMPARE(m_layers.inside(polygon, qQNaN()).size(), m_layers.inside(polygon).size());
+    }
+
+    void theListSavesAsCsvAndGeoJson()
+    {
+        const QVariantList hits = m_layers.inside(area(0, 0, 149.5, 100), 50);
+        const QList<FeatureListExport::Row> rows = FeatureListExport::rowsOf(m_layers, hits);
+        QCOMPARE(rows.size(), hits.size());
+
+        QString error;
+        const QString csvPath = m_dir.filePath(u"list.csv"_s);
+        QVERIFY2(FeatureListExport::write(csvPath, FeatureListExport::Format::Csv, rows, &error), qPrintable(error));
+        QFile csv(csvPath);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QByteArray bytes = csv.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+        const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(u"\r\n"_s, Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), hits.size() + 1);
+        QVERIFY(lines.first().startsWith(u"layer,layer_title_sl,layer_title_en,fid,name,distance_m,lon,lat,name"_s));
+        bool sawNear = false;
+        for (const QString &line : lines.mid(1)) {
+            const QStringList cells = line.split(u',');
+            if (cells.value(4) == u"school_outside"_s) {
+                sawNear = true;
+                QVERIFY(cells.value(5).toDouble() > 33);
+                QCOMPARE(cells.value(6).toDouble(), 15.86 + 0.150);
+            }
+        }
+        QVERIFY(sawNear);
+
+        const QString jsonPath = m_dir.filePath(u"list.geojson"_s);
+        QVERIFY2(FeatureListExport::write(jsonPath, FeatureListExport::Format::GeoJson, rows, &error), qPrintable(error));
+        QFile json(jsonPath);
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        const QJsonArray features = QJsonDocument::fromJson(json.readAll()).object().value(u"features"_s).toArray();
+        QCOMPARE(features.size(), hits.size());
+        QStringList types;
+        for (const QJsonValue &f : features)
+            types << f.toObject().value(u"geometry"_s).toObject().value(u"type"_s).toString();
+        QVERIFY(types.contains(u"Point"_s));
+        QVERIFY(types.contains(u"LineString"_s));
+    }
+
+    void aSavedListNeitherRunsFormulasNorReportsAFailedWriteAsDone()
+    {
+        FeatureListExport::Row row;
+        row.layer = u"reports"_s;
+        row.label = u"=HYPERLINK(\"http://x\",\"klik\")"_s;
+        row.fields = {{u"note"_s, u"Opomba"_s, u"Note"_s, u"+1 the pothole, \"big\""_s}, {u"depth"_s, {}, {}, u"-5"_s}};
+        const QString csv = QString::fromUtf8(FeatureListExport::toCsv({row}).mid(3));
+        const QStringList lines = csv.split(u"\r\n"_s, Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        QVERIFY2(lines.at(1).contains(u"\"'=HYPERLINK(\"\"http://x\"\",\"\"klik\"\")\""_s), qPrintable(lines.at(1)));
+        QVERIFY2(lines.at(1).contains(u"\"'+1 the pothole, \"\"big\"\"\""_s), qPrintable(lines.at(1)));
+        QVERIFY2(lines.at(1).endsWith(u",-5"_s), qPrintable(lines.at(1)));   // a number stays a number
+
+        QString error;
+        const QString nowhere = m_dir.filePath(u"no/such/folder/list.csv"_s);
+        QVERIFY(!FeatureListExport::write(nowhere, FeatureListExport::Format::Csv, {row}, &error));
+        QVERIFY(error.contains(u"no/such/folder"_s));
+        QVERIFY(!QFile::exists(nowhere));
     }
 
     void nothingInAnEmptyCorner()
