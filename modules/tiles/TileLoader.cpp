@@ -6,6 +6,7 @@
 #include "TileStore.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -19,6 +20,8 @@ Q_LOGGING_CATEGORY(lcTiles, "ptuj.map.tiles", QtInfoMsg)
 namespace {
 // Trim the online cache after this many new tiles, not after each one.
 constexpr int kTrimEvery = 64;
+// After the network failed, how long tiles come from the store before it is asked again.
+constexpr qint64 kNetworkRetryMs = 60000;
 }
 
 TileLoader::TileLoader(const Config &config, QObject *parent)
@@ -121,7 +124,10 @@ void TileLoader::processNext()
             QImage image = fromStore(key);
             if (!image.isNull())
                 emit loaded(key, image);
-            else
+            else if (QDateTime::currentMSecsSinceEpoch() < m_networkDownUntil) {
+                if (!fallBack(key, m_networkProblem))
+                    emit failed(key, m_networkProblem);
+            } else
                 fetch(key);
         }
     }
@@ -140,6 +146,28 @@ QImage TileLoader::fromStore(const TileKey &key)
     if (!data)
         return {};
     return QImage::fromData(*data);
+}
+
+QImage TileLoader::ownTile(const TileKey &key)
+{
+    if (!m_storedBasemapStale) {
+        if (const auto data = TileStore::basemapTile(m_store->db(), key)) {
+            QImage image = QImage::fromData(*data);
+            if (!image.isNull())
+                return image;
+        }
+    }
+    return drawAndKeep(key);
+}
+
+bool TileLoader::fallBack(const TileKey &key, const QString &reason)
+{
+    const QImage image = ownTile(key);
+    if (image.isNull())
+        return false;
+    emit loaded(key, image);
+    emit fellBack(key, reason);
+    return true;
 }
 
 QImage TileLoader::drawAndKeep(const TileKey &key)
@@ -193,7 +221,14 @@ void TileLoader::fetched(QNetworkReply *reply, const TileKey &key)
         else
             reason = QCoreApplication::translate("TileLoader", "the server answered %1 with something that is not an image (%2)").arg(status).arg(
                 reply->header(QNetworkRequest::ContentTypeHeader).toString());
-        emit failed(key, reason);
+        // No answer at all (no network, no such host, a timeout): ask the network no more
+        // for a minute; the tiles come from the store meanwhile.
+        if (status == 0) {
+            m_networkDownUntil = QDateTime::currentMSecsSinceEpoch() + kNetworkRetryMs;
+            m_networkProblem = reason;
+        }
+        if (!fallBack(key, reason))
+            emit failed(key, reason);
     } else {
         emit loaded(key, image);
         QString error;

@@ -23,7 +23,9 @@ class Store;
 /// never seeded is drawn from the store's vector layers and kept in the store, so the
 /// next start has it. Online, tiles of the configured XYZ source come from the store's
 /// cache, else from the network, and are cached with a size cap (least recently used go
-/// first); with no network, cached tiles still show and the rest are reported missing.
+/// first); a tile the network cannot give comes from the store's own basemap instead
+/// (fellBack() says so and why), and for a minute after a network failure the loader asks
+/// the network no more, so the map does not wait a timeout per tile.
 ///
 /// Use it from another thread through queued calls: request() replaces the queue with the
 /// tiles the view wants now (nearest first), so a fast pan never waits for tiles it left.
@@ -54,6 +56,8 @@ public slots:
 signals:
     void loaded(const TileKey &key, const QImage &image);
     void failed(const TileKey &key, const QString &reason);
+    /// The online source failed for this tile; loaded() had the store's own tile for it.
+    void fellBack(const TileKey &key, const QString &reason);
 
 private:
     void processNext();
@@ -61,6 +65,11 @@ private:
     void checkStoredBasemap();
     QImage fromStore(const TileKey &key);
     QImage drawAndKeep(const TileKey &key);
+    /// The store's own basemap tile (stored, else drawn and kept); null without basemap layers.
+    QImage ownTile(const TileKey &key);
+    /// Gives the store's own tile for one the online source could not give; false when
+    /// there is none either.
+    bool fallBack(const TileKey &key, const QString &reason);
     void fetch(const TileKey &key);
     void fetched(QNetworkReply *reply, const TileKey &key);
 
@@ -77,4 +86,6 @@ private:
     QNetworkAccessManager *m_network = nullptr;
     bool m_scheduled = false;
     int m_writesSinceTrim = 0;
+    qint64 m_networkDownUntil = 0; ///< msecs since epoch: no fetches before then
+    QString m_networkProblem;      ///< why, while it lasts
 };

@@ -70,14 +70,14 @@ ItemDelegate {
             Layout.fillWidth: true
             spacing: 1
 
-            Label {
+            ElidedLabel {
                 Layout.fillWidth: true
                 text: root.title
                 textFormat: Text.PlainText
                 elide: Text.ElideRight
                 color: Theme.textColor
             }
-            Label {
+            ElidedLabel {
                 Layout.fillWidth: true
                 elide: Text.ElideRight
                 font.pixelSize: 11
@@ -85,7 +85,7 @@ ItemDelegate {
                 text: qsTr("%1 · %2 features · %3").arg(root.domainName).arg(root.featureCount).arg(root.crs)
                 textFormat: Text.PlainText
             }
-            Label {
+            ElidedLabel {
                 Layout.fillWidth: true
                 elide: Text.ElideRight
                 font.pixelSize: 11
@@ -94,7 +94,7 @@ ItemDelegate {
                                         : (root.owner + (root.licence ? " · " + root.licence : ""))
                 textFormat: Text.PlainText
             }
-            Label {
+            ElidedLabel {
                 objectName: "layerRolesLabel"
                 Layout.fillWidth: true
                 visible: root.layerRoles.length > 0

@@ -49,14 +49,14 @@ ItemDelegate {
             Layout.fillWidth: true
             spacing: 0
 
-            Label {
+            ElidedLabel {
                 Layout.fillWidth: true
                 text: root.text
                 textFormat: Text.PlainText
                 color: Theme.textColor
                 elide: Text.ElideRight
             }
-            Label {
+            ElidedLabel {
                 Layout.fillWidth: true
                 text: root.english ? root.nameSl : root.nameEn
                 textFormat: Text.PlainText

@@ -128,7 +128,7 @@ ColumnLayout {
                     color: Domains.color(row.domain)
                     opacity: row.layerVisible ? 1 : 0.3
                 }
-                Label {
+                ElidedLabel {
                     id: title
                     Layout.fillWidth: true
                     text: (root.english ? row.titleEn || row.titleSl : row.titleSl || row.titleEn) || row.name

@@ -48,7 +48,7 @@ ColumnLayout {
             color: Domains.color(root.domain)
             opacity: visibleBox.checked ? opacitySlider.value : 0.3
         }
-        Label {
+        ElidedLabel {
             Layout.fillWidth: true
             text: (root.english ? root.titleEn : root.titleSl) || root.layerName
             textFormat: Text.PlainText

@@ -3,17 +3,14 @@ import QtQuick.Controls
 
 // Chooses the basemap: the console's own (from the store, works offline), a configured
 // online source (cached in the store), or none.
-RoundButton {
+MapButton {
     id: root
 
     text: qsTr("Basemap")
-    display: AbstractButton.IconOnly
     icon.source: "qrc:/icons/basemap.svg"
-    icon.width: 20
-    icon.height: 20
     onClicked: menu.open()
-    ToolTip.visible: hovered && !menu.visible
-    ToolTip.text: qsTr("Basemap")
+    toolTip: qsTr("Basemap")
+    toolTipAllowed: !menu.visible
 
     Menu {
         id: menu

@@ -141,6 +141,11 @@ void BasemapItem::restartLoader()
     m_recent.clear();
     m_requested.clear();
     m_failed.clear();
+    m_fallbackTiles.clear();
+    if (!m_fallbackReason.isEmpty()) {
+        m_fallbackReason.clear();
+        emit fallbackChanged();
+    }
     m_dropAll = true;
     if (!m_storePath.isEmpty()) {
         auto *loader = new TileLoader({.storePath = m_storePath,
@@ -155,6 +160,10 @@ void BasemapItem::restartLoader()
         connect(loader, &TileLoader::failed, this, [this, generation](const TileKey &key, const QString &reason) {
             if (generation == m_generation)
                 tileFailed(key, reason);
+        });
+        connect(loader, &TileLoader::fellBack, this, [this, generation](const TileKey &key, const QString &reason) {
+            if (generation == m_generation)
+                tileFellBack(key, reason);
         });
         m_loader = loader;
     }
@@ -181,9 +190,25 @@ void BasemapItem::viewChanged()
     updateProgress();
 }
 
+void BasemapItem::tileFellBack(const TileKey &key, const QString &reason)
+{
+    m_fallbackTiles.insert(key);
+    updateProgress();
+    if (m_fallbackReason.isEmpty() && !reason.isEmpty()) {
+        m_fallbackReason = reason;
+        emit fallbackChanged();
+    }
+}
+
+void BasemapItem::retry()
+{
+    restartLoader();
+}
+
 void BasemapItem::tileLoaded(const TileKey &key, const QImage &image)
 {
     m_requested.remove(key);
+    m_fallbackTiles.remove(key);
     m_failed.remove(key);
     m_images.insert(key, image);
     m_available.insert(key);
@@ -210,12 +235,19 @@ void BasemapItem::updateProgress()
 {
     int missing = 0;
     QString problem;
+    bool fallback = false;
     for (const TileKey &key : visibleTiles()) {
+        fallback = fallback || m_fallbackTiles.contains(key);
         if (m_available.contains(key))
             continue;
         ++missing;
         if (problem.isEmpty())
             problem = m_failed.value(key);
+    }
+    // The notice goes once no tile in view stands in for the online source any more.
+    if (!fallback && !m_fallbackReason.isEmpty()) {
+        m_fallbackReason.clear();
+        emit fallbackChanged();
     }
     const bool complete = missing == 0 && m_loader;
     if (missing != m_missing || problem != m_problem || complete != m_complete) {

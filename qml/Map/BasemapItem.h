@@ -37,6 +37,9 @@ class BasemapItem : public QQuickItem
     Q_PROPERTY(int missingTiles READ missingTiles NOTIFY progressChanged)
     /// Why tiles are missing (e.g. the network is down), empty when none are.
     Q_PROPERTY(QString problem READ problem NOTIFY progressChanged)
+    /// Why the online source is not shown where the store's own basemap stands in for it
+    /// (e.g. no network); empty while it is shown, or when no online source is set.
+    Q_PROPERTY(QString fallbackReason READ fallbackReason NOTIFY fallbackChanged)
     /// The store layers the offline basemap is drawn from (for attribution).
 
 public:
@@ -56,11 +59,15 @@ public:
     bool complete() const { return m_complete; }
     int missingTiles() const { return m_missing; }
     QString problem() const { return m_problem; }
+    QString fallbackReason() const { return m_fallbackReason; }
+    /// Asks the online source again for every tile (after the network is back).
+    Q_INVOKABLE void retry();
 
 signals:
     void sourceChanged();
     void cameraChanged();
     void progressChanged();
+    void fallbackChanged();
 
 protected:
     QSGNode *updatePaintNode(QSGNode *old, UpdatePaintNodeData *) override;
@@ -73,10 +80,13 @@ private:
     void viewChanged();
     void tileLoaded(const TileKey &key, const QImage &image);
     void tileFailed(const TileKey &key, const QString &reason);
+    void tileFellBack(const TileKey &key, const QString &reason);
     void updateProgress();
 
     QString m_storePath;
     QString m_onlineUrl;
+    QString m_fallbackReason;
+    QSet<TileKey> m_fallbackTiles; ///< shown from the store in place of the online source
     int m_cacheMegabytes = 200;
     QGeoCoordinate m_center;
     double m_zoomLevel = 12;

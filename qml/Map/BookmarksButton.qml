@@ -5,7 +5,7 @@ import QtQuick.Layouts
 import PtujConsole.Controls
 
 // Saved views of the map: go to one (Ctrl+1 … Ctrl+9), save the current view (Ctrl+B).
-RoundButton {
+MapButton {
     id: root
 
     required property var map
@@ -26,13 +26,10 @@ RoundButton {
 
     objectName: "bookmarksButton"
     text: qsTr("Bookmarks (Ctrl+1 … Ctrl+9, save with Ctrl+B)")
-    display: AbstractButton.IconOnly
     icon.source: "qrc:/icons/star-filled.svg"
-    icon.width: 20
-    icon.height: 20
     onClicked: menu.open()
-    ToolTip.visible: hovered
-    ToolTip.text: qsTr("Bookmarks (Ctrl+1 … Ctrl+9, save with Ctrl+B)")
+    toolTip: qsTr("Bookmarks (Ctrl+1 … Ctrl+9, save with Ctrl+B)")
+    toolTipAllowed: !menu.visible
 
     Bookmarks {
         id: bookmarks

@@ -20,27 +20,17 @@ Column {
 
     spacing: 4
 
-    RoundButton {
+    MapButton {
         objectName: "zoomInButton"
         text: qsTr("Zoom in")
-        display: AbstractButton.IconOnly
         icon.source: "qrc:/icons/zoom-in.svg"
-        icon.width: 20
-        icon.height: 20
         onClicked: root.zoomBy(1)
-        ToolTip.visible: hovered
-        ToolTip.text: qsTr("Zoom in")
     }
-    RoundButton {
+    MapButton {
         objectName: "zoomOutButton"
         text: qsTr("Zoom out")
-        display: AbstractButton.IconOnly
         icon.source: "qrc:/icons/zoom-out.svg"
-        icon.width: 20
-        icon.height: 20
         onClicked: root.zoomBy(-1)
-        ToolTip.visible: hovered
-        ToolTip.text: qsTr("Zoom out")
     }
     BookmarksButton {
         id: bookmarksButton
@@ -49,29 +39,19 @@ Column {
     BasemapButton {
         objectName: "basemapButton"
     }
-    RoundButton {
+    MapButton {
         objectName: "measureButton"
         text: qsTr("Measure distance and area (M)")
-        display: AbstractButton.IconOnly
         icon.source: "qrc:/icons/measure.svg"
-        icon.width: 20
-        icon.height: 20
         checkable: true
         checked: root.measuring
         onClicked: root.measureToggled()
-        ToolTip.visible: hovered
-        ToolTip.text: qsTr("Measure distance and area (M)")
     }
-    RoundButton {
+    MapButton {
         objectName: "homeButton"
         text: qsTr("Whole municipality")
-        display: AbstractButton.IconOnly
         icon.source: "qrc:/icons/home.svg"
-        icon.width: 20
-        icon.height: 20
         onClicked: root.homeRequested()
-        ToolTip.visible: hovered
-        ToolTip.text: qsTr("Whole municipality")
     }
 
     Shortcut {

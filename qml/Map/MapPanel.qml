@@ -57,6 +57,37 @@ Item {
 
     onMeasuringChanged: if (!measuring) measurement.clear()
 
+    // What a print carries over the layers, as GeoJSON features (PrintMarks): the
+    // capabilities' markers (the inbox's report cells), the selection, the measured shape.
+    function printMarks(what) {
+        let out = [];
+        if (what.reports) {
+            for (let i = 0; i < overlayRepeater.count; ++i) {
+                const item = overlayRepeater.itemAt(i) ? overlayRepeater.itemAt(i).item : null;
+                if (item && item.visible && typeof item.printMarks === "function")
+                    out = out.concat(item.printMarks());
+            }
+        }
+        if (what.selection)
+            out = out.concat(layers.selectionMarks());
+        if (what.measure && root.measuring && measurement.count >= 2) {
+            const ring = measurement.path.map(c => [c.longitude, c.latitude]);
+            const area = measurement.count >= 3;
+            out.push({type: "Feature",
+                      geometry: area ? {type: "Polygon", coordinates: [ring.concat([ring[0]])]}
+                                     : {type: "LineString", coordinates: ring},
+                      properties: {mark: "measure",
+                                   label: area ? measureOverlay.formatArea(measurement.area)
+                                               : measureOverlay.formatLength(measurement.length)}});
+        }
+        return out;
+    }
+
+    // Says something over the map for a few seconds.
+    function notify(text) {
+        notice.show(text);
+    }
+
     // Lists what lies at a point of the map (in item coordinates), 8 px around it, and
     // selects the topmost of it; with add (Ctrl+click) that one joins the selection or
     // leaves it instead.
@@ -238,6 +269,7 @@ Item {
     // The capabilities' overlays lie on the map and under the map's own panels and controls:
     // a report cell never covers the identify list, the table or the zoom buttons.
     Repeater {
+        id: overlayRepeater
         model: root.overlays
         delegate: Loader {
             required property Component modelData
@@ -312,9 +344,42 @@ Item {
         anchors.rightMargin: 64
         width: Math.min(360, parent.width / 2)
         height: Math.min(implicitHeight, parent.height - 60)
+        mapLayers: root.layers
+        bandMeters: finder.bandMeters
+        onBandChosen: (meters) => finder.bandMeters = meters
+        onMessageShown: (text) => notice.show(text)
         onCloseRequested: results = []
         onInsideRequested: (hit) => finder.insideFeature(hit.layer, hit.fid,
                                                          {kind: "inside", description: hit.label || hit.titleSl, add: false})
+    }
+
+    // The online basemap out of reach: the store's own basemap stands in, and the map says so.
+    MapNotice {
+        id: basemapNotice
+        objectName: "basemapNotice"
+        persistent: true
+        visible: basemap.visible && basemap.fallbackReason !== "" && !root.printMode && !closedByUser
+        property bool closedByUser: false
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.bottom: attributeTable.visible ? attributeTable.top : parent.bottom
+        anchors.bottomMargin: 36
+        text: qsTr("The online basemap cannot be reached (%1). The store's own basemap is shown instead.")
+                  .arg(basemap.fallbackReason)
+        actionText: qsTr("Try again")
+        onActionTriggered: basemap.retry()
+        onDismissed: closedByUser = true
+        Connections {
+            target: basemap
+            function onFallbackChanged() { basemapNotice.closedByUser = false; }
+        }
+    }
+    // Passing notices: a list saved, or why it was not.
+    MapNotice {
+        id: notice
+        objectName: "mapNotice"
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.bottom: basemapNotice.visible ? basemapNotice.top : attributeTable.visible ? attributeTable.top : parent.bottom
+        anchors.bottomMargin: basemapNotice.visible ? 6 : 36
     }
 
     AttributeTablePanel {
@@ -344,6 +409,7 @@ Item {
     }
 
     MeasureOverlay {
+        id: measureOverlay
         objectName: "measureOverlay"
         visible: root.measuring
         anchors.left: parent.left

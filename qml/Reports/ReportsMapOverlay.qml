@@ -1,6 +1,7 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Shapes
 import QtPositioning
 
 // The inbox's reports on the map, aggregated into screen-sized cells so 100,000 reports
@@ -51,7 +52,54 @@ Item {
         function onModelReset() { refreshTimer.restart(); }
     }
 
+    // The cells in view as a print draws them: GeoJSON points with their colour and count.
+    function printMarks() {
+        const hex = (c) => "#" + [c.r, c.g, c.b].map(v => Math.round(v * 255).toString(16).padStart(2, "0")).join("");
+        const out = [];
+        for (let i = 0; i < cellRepeater.count; ++i) {
+            const cell = cellRepeater.itemAt(i) as Rectangle;
+            const data = root.cells[i];
+            if (!cell || !cell.visible || !data)
+                continue;
+            out.push({type: "Feature",
+                      geometry: {type: "Point", coordinates: [data.longitude, data.latitude]},
+                      properties: {mark: "report", color: hex(cell.color), label: String(data.count)}});
+        }
+        return out;
+    }
+
+    // The area the inbox is filtered by stays drawn while it filters (the measuring tool
+    // that drew it is closed by then): the clerk sees which reports the list holds.
+    Shape {
+        id: areaOutline
+        objectName: "reportAreaOutline"
+        anchors.fill: parent
+        visible: root.inbox.polygon.length >= 3
+        preferredRendererType: Shape.CurveRenderer
+        ShapePath {
+            strokeColor: "#d32f2f"
+            strokeWidth: 2.5
+            strokeStyle: ShapePath.DashLine
+            dashPattern: [4, 3]
+            fillColor: "#1ad32f2f"
+            joinStyle: ShapePath.RoundJoin
+            PathPolyline {
+                path: {
+                    // Follow the camera.
+                    void (root.map.center.latitude + root.map.center.longitude + root.map.zoomLevel + root.map.width
+                          + root.map.height);
+                    const ring = Array.from(root.inbox.polygon);
+                    if (ring.length < 3)
+                        return [];
+                    return ring.concat([ring[0]]).map(c => root.map.fromCoordinate(
+                        QtPositioning.coordinate(c.latitude, c.longitude), false));
+                }
+            }
+        }
+    }
+
     Repeater {
+        id: cellRepeater
         objectName: "reportCells"
         model: root.cells
         delegate: Rectangle {

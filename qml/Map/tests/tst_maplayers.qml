@@ -84,8 +84,19 @@ MainViewTestCase {
         BasemapSettings.onlineUrl = "http://127.0.0.1:1/{z}/{x}/{y}.png";
         BasemapSettings.mode = BasemapSettings.Online;
         compare(basemap.onlineUrl, "http://127.0.0.1:1/{z}/{x}/{y}.png");
-        tryVerify(() => basemap.problem !== "", 10000, "refused connections are reported");
-        verify(!basemap.complete);
+        // No network: the store's own basemap stands in, and the map says so (not a blank map).
+        tryVerify(() => basemap.fallbackReason !== "", 10000, "refused connections are reported");
+        tryVerify(() => basemap.complete, 10000, "the store's tiles stand in for the online ones");
+        compare(basemap.missingTiles, 0);
+        const notice = findChild(panel, "basemapNotice");
+        verify(notice);
+        tryVerify(() => notice.visible, 5000, "the fallback is said over the map");
+        verify(notice.text.indexOf(basemap.fallbackReason) >= 0, notice.text);
+        // Closed by the user it stays closed; "Try again" asks the network again.
+        notice.dismissed();
+        verify(!notice.visible);
+        basemap.retry();
+        tryVerify(() => basemap.fallbackReason !== "" && notice.visible, 10000, "still no network: said again");
         BasemapSettings.mode = BasemapSettings.Store;
         BasemapSettings.onlineUrl = "";
         tryVerify(() => basemap.complete, 10000);
