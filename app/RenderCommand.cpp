@@ -4,6 +4,7 @@
 
 #include "ConsoleWindow.h"
 #include "MapLayers.h"
+#include "PrintMarks.h"
 #include "WebMercator.h"
 #include "Store.h"
 #include "WindowCapture.h"
@@ -60,7 +61,7 @@ bool RenderCommand::parse(const Options &options)
     }
     // A PDF is always a page of the print engine; a PNG when a page or dpi is asked for.
     m_engine = m_pdf || !options.page.isEmpty() || !options.orientation.isEmpty() || !options.dpi.isEmpty()
-               || !options.omit.isEmpty() || !options.sizeGiven;
+               || !options.omit.isEmpty() || !options.marks.isEmpty() || !options.sizeGiven;
     if (!options.page.isEmpty()) {
         const auto page = PrintPage::pageSizeNamed(options.page);
         if (!page) {
@@ -96,8 +97,10 @@ bool RenderCommand::parse(const Options &options)
             m_spec.scaleBar = false;
         else if (p == u"north"_s)
             m_spec.northArrow = false;
+        else if (p == u"overview"_s)
+            m_spec.overview = false;
         else {
-            m_error = u"--omit takes legend, sources, scale and north, not '%1'"_s.arg(part.trimmed());
+            m_error = u"--omit takes legend, sources, scale, north and overview, not '%1'"_s.arg(part.trimmed());
             return false;
         }
     }
@@ -110,6 +113,14 @@ bool RenderCommand::parse(const Options &options)
                           .arg(m_spec.dpi).arg(qint64(pixels / 1e6));
             return false;
         }
+    }
+    if (!options.marks.isEmpty()) {
+        if (!m_engine) {
+            m_error = u"--marks is printed on a page (--page or a PDF), not on a --size PNG"_s;
+            return false;
+        }
+        if (!PrintMarks::read(options.marks, &m_marks, &m_error))
+            return false;
     }
     QString error;
     auto store = Store::open(options.storePath, Store::Mode::ReadOnly, &error);
@@ -192,6 +203,49 @@ int RenderCommand::runEngine(const QString &language)
     std::stable_sort(legend.begin(), legend.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
     for (const auto &[index, item] : std::as_const(legend))
         content.legend.append(item);
+    // What is drawn over the layers, on top of the legend as on the map.
+    content.marks = m_marks;
+    const auto hasMark = [this](PrintPage::Mark::Kind kind) {
+        return std::any_of(m_marks.cbegin(), m_marks.cend(), [kind](const PrintPage::Mark &m) { return m.kind == kind; });
+    };
+    const auto markItem = [](const QString &title, const QString &kind, const Symbol &symbol) {
+        PrintPage::LegendItem item{title, symbol.color, kind, false, false, symbol, {}};
+        return item;
+    };
+    QList<PrintPage::LegendItem> markLegend;
+    if (hasMark(PrintPage::Mark::Kind::Measure)) {
+        Symbol s;
+        s.color = QColor(0xd3, 0x2f, 0x2f);
+        s.stroke = s.color;
+        s.dash = Symbol::Dash::Dash;
+        s.width = 0.7;
+        markLegend.append(markItem(QCoreApplication::translate("RenderCommand", "Measured"), u"line"_s, s));
+    }
+    if (hasMark(PrintPage::Mark::Kind::Selection)) {
+        Symbol s;
+        s.color = QColor(0x00, 0xb4, 0xd8);
+        s.stroke = s.color;
+        s.fillOpacity = 0.2;
+        s.width = 0.8;
+        markLegend.append(markItem(QCoreApplication::translate("RenderCommand", "Selected"), u"polygon"_s, s));
+    }
+    if (hasMark(PrintPage::Mark::Kind::Report)) {
+        Symbol s;
+        s.color = QColor(0xc0, 0x39, 0x2b);
+        s.stroke = Qt::white;
+        s.shape = Symbol::Shape::Circle;
+        s.size = 3;
+        markLegend.append(markItem(QCoreApplication::translate("RenderCommand", "Citizens' reports (number in the circle)"),
+                                   u"point"_s, s));
+    }
+    content.legend = markLegend + content.legend;
+    const QStringList boundary = layers.layersWithRole(u"municipal_boundary"_s);
+    const QGeoRectangle whole = boundary.isEmpty() ? layers.extent() : layers.extentOf(boundary.first());
+    if (whole.isValid()) {
+        const QPointF a = WebMercator::fromLonLat(QPointF(whole.topLeft().longitude(), whole.bottomRight().latitude()));
+        const QPointF b = WebMercator::fromLonLat(QPointF(whole.bottomRight().longitude(), whole.topLeft().latitude()));
+        content.overviewArea = QRectF(a, b).normalized();
+    }
     content.credits = layers.credits();
     content.illustrative = layers.showsIllustrative();
     QString error;

@@ -26,7 +26,8 @@ public:
         QString page;        ///< A4 … A1; empty: A4
         QString orientation; ///< landscape (default) or portrait
         QString dpi;         ///< empty: 300
-        QString omit;        ///< parts left off: legend, sources, scale, north
+        QString omit;        ///< parts left off: legend, sources, scale, north, overview
+        QString marks;       ///< GeoJSON of report markers, selection and measured shape (PrintMarks)
         bool sizeGiven = false; ///< --size: a PNG of the window's print view at that size
     };
 
@@ -43,6 +44,7 @@ private:
     bool m_pdf = false;
     bool m_engine = false;
     PrintPage::Spec m_spec;
+    QList<PrintPage::Mark> m_marks;
     int runEngine(const QString &language);
     QString m_error;
 };

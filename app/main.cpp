@@ -69,7 +69,7 @@ void addCommonOptions(QCommandLineParser &parser, const CliRegistry &commands)
         "  (none)       open the console window\n"
         "  screenshot   render the main window offscreen into a PNG (--out, --size, --view)\n"
         "  render       a printable situation map as PDF or PNG (--out, --page, --orientation, --dpi, --bbox,\n"
-        "               --layers, --title, --subtitle, --omit; --size for a PNG of the window's print view)\n"_s
+        "               --layers, --title, --subtitle, --omit, --marks; --size for a PNG of the window's print view)\n"_s
         + commands.helpText());
     parser.addHelpOption();
     parser.addVersionOption();
@@ -88,8 +88,11 @@ void addCommonOptions(QCommandLineParser &parser, const CliRegistry &commands)
     parser.addOption({u"subtitle"_s, u"render: a line under the title."_s, u"text"_s});
     parser.addOption({u"page"_s, u"render: paper size A4 (default), A3, A2 or A1."_s, u"size"_s});
     parser.addOption({u"orientation"_s, u"render: landscape (default) or portrait."_s, u"orientation"_s});
-    parser.addOption({u"omit"_s, u"render: parts to leave off the page: legend, sources, scale, north (comma-separated)."_s,
+    parser.addOption({u"omit"_s, u"render: parts to leave off the page: legend, sources, scale, north, overview "
+                                 "(comma-separated)."_s,
                       u"parts"_s});
+    parser.addOption({u"marks"_s, u"render: GeoJSON of what to draw over the layers (report markers, the selection, "
+                                  "the measured shape; property mark = report, selection or measure)."_s, u"file"_s});
     parser.addOption({u"dpi"_s, u"render: dots per inch of a PNG page and of the PDF's pictures (default 300)."_s, u"dpi"_s});
     parser.addOption({u"view"_s, u"screenshot: domains (default), reports, report, order, catalogue, import, identify, measure, table or inside."_s, u"view"_s, u"domains"_s});
 }
@@ -176,6 +179,7 @@ int main(int argc, char *argv[])
             .orientation = parser.value(u"orientation"_s),
             .dpi = parser.value(u"dpi"_s),
             .omit = parser.value(u"omit"_s),
+            .marks = parser.value(u"marks"_s),
             .sizeGiven = parser.isSet(u"size"_s),
         };
         if (!command.parse(options)) {

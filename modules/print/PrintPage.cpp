@@ -16,6 +16,7 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -86,6 +87,83 @@ void drawSwatch(QPainter &p, const QRectF &box, const LegendItem &item, const Sy
                      : item.symbol ? *item.symbol
                                    : Symbology::plain(kind, item.color, item.outline, item.emphasised);
     SymbolPainter::drawSwatch(p, box, kind, s, pixelsPerMm);
+}
+
+// The marks over the map, in the viewport's 96-dpi pixels: selected features ringed in the
+// screen's selection colour, the measured shape dashed with its figure, reports as the
+// screen's circles with their counts.
+void drawMarks(QPainter &p, const WebMercator::Viewport &view, const QList<PrintPage::Mark> &marks)
+{
+    using Kind = PrintPage::Mark::Kind;
+    const auto path = [&view](const QList<QPointF> &points, bool closed) {
+        QPainterPath out;
+        for (qsizetype i = 0; i < points.size(); ++i) {
+            const QPointF at = view.toPixel(points[i]);
+            i == 0 ? out.moveTo(at) : out.lineTo(at);
+        }
+        if (closed)
+            out.closeSubpath();
+        return out;
+    };
+    const QColor selection(0x00, 0xb4, 0xd8), measure(0xd3, 0x2f, 0x2f), ink(0x1d, 0x1d, 0x1b);
+    for (const PrintPage::Mark &m : marks) {
+        if (m.kind == Kind::Selection) {
+            p.setBrush(QColor(selection.red(), selection.green(), selection.blue(), 50));
+            p.setPen(QPen(selection, 3, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+            for (const QList<QPointF> &a : m.areas)
+                p.drawPath(path(a, true));
+            p.setBrush(Qt::NoBrush);
+            for (const QList<QPointF> &l : m.lines)
+                p.drawPath(path(l, false));
+            p.setBrush(Qt::NoBrush);
+            for (const QPointF pt : m.points)
+                p.drawEllipse(view.toPixel(pt), 9, 9);
+        } else if (m.kind == Kind::Measure) {
+            p.setPen(QPen(measure, 2.5, Qt::DashLine, Qt::RoundCap, Qt::RoundJoin));
+            p.setBrush(QColor(measure.red(), measure.green(), measure.blue(), 35));
+            for (const QList<QPointF> &a : m.areas)
+                p.drawPath(path(a, true));
+            p.setBrush(Qt::NoBrush);
+            for (const QList<QPointF> &l : m.lines)
+                p.drawPath(path(l, false));
+            // The figure at the shape's last corner, on a white box.
+            QPointF at;
+            if (!m.areas.isEmpty() && !m.areas.last().isEmpty())
+                at = view.toPixel(m.areas.last().last());
+            else if (!m.lines.isEmpty() && !m.lines.last().isEmpty())
+                at = view.toPixel(m.lines.last().last());
+            if (!m.label.isEmpty() && !at.isNull()) {
+                QFont f(u"DejaVu Sans"_s);
+                f.setPixelSize(11);
+                f.setBold(true);
+                p.setFont(f);
+                const QRectF text = QFontMetricsF(f).boundingRect(m.label).adjusted(-4, -2, 4, 2);
+                const QRectF box = text.translated(at + QPointF(8, -8) - text.bottomLeft());
+                p.setPen(QPen(measure, 1));
+                p.setBrush(QColor(255, 255, 255, 235));
+                p.drawRoundedRect(box, 3, 3);
+                p.setPen(ink);
+                p.drawText(box, Qt::AlignCenter, m.label);
+            }
+        } else {
+            // A report cell: a circle in its colour, its count inside when more than one.
+            for (const QPointF pt : m.points) {
+                const QPointF at = view.toPixel(pt);
+                const double r = m.label.isEmpty() || m.label == u"1"_s ? 6 : 11;
+                p.setPen(QPen(Qt::white, 1.5));
+                p.setBrush(m.color.isValid() ? m.color : measure);
+                p.drawEllipse(at, r, r);
+                if (r > 6) {
+                    QFont f(u"DejaVu Sans"_s);
+                    f.setPixelSize(10);
+                    f.setBold(true);
+                    p.setFont(f);
+                    p.setPen(Qt::white);
+                    p.drawText(QRectF(at - QPointF(r, r), QSizeF(2 * r, 2 * r)), Qt::AlignCenter, m.label);
+                }
+            }
+        }
+    }
 }
 
 QString roundScale(double denominator)
@@ -197,9 +275,56 @@ void paint(QPainter &p, const Spec &spec, const Content &c)
         MapRenderer::paint(p, *c.scene, view.viewport, options);
         p.restore();
     }
+    if (!c.marks.isEmpty()) {
+        p.save();
+        p.setClipRect(mapRect);
+        p.translate(mapRect.topLeft());
+        p.scale(view.toDevice, view.toDevice);
+        drawMarks(p, view.viewport, c.marks);
+        p.restore();
+    }
     p.setPen(QPen(ink, u.mm(0.3)));
     p.setBrush(Qt::NoBrush);
     p.drawRect(mapRect);
+
+    // The overview inset in the map's bottom right corner: the whole municipality, with the
+    // printed area on it, when the print shows only part of it.
+    const QRectF printedArea = view.viewport.bounds();
+    if (spec.overview && c.scene && c.overviewArea.isValid()
+        && printedArea.width() * printedArea.height() < 0.5 * c.overviewArea.width() * c.overviewArea.height()) {
+        const double w = std::min(48 * k, f.map.width() / 4);
+        const double h = w * std::clamp(c.overviewArea.height() / c.overviewArea.width(), 0.5, 1.2);
+        const QRectF insetMm(f.map.right() - w - 3 * k, f.map.bottom() - h - 3 * k, w, h);
+        const QRectF inset = u.rect(insetMm);
+        p.save();
+        p.setClipRect(inset);
+        p.fillRect(inset, Qt::white);
+        WebMercator::Viewport small;
+        small.size = QSizeF(insetMm.width() * kScreenDpi / 25.4, insetMm.height() * kScreenDpi / 25.4);
+        small.center = c.overviewArea.center();
+        small.metersPerPixel = 1.08 * std::max(c.overviewArea.width() / small.size.width(),
+                                               c.overviewArea.height() / small.size.height());
+        p.translate(inset.topLeft());
+        p.scale(view.toDevice, view.toDevice);
+        MapRenderer::Options options;
+        options.parallel = false;
+        MapRenderer::paint(p, *c.scene, small, options);
+        // Where the printed map lies (at least a few millimetres, so a street-level print
+        // still shows where it is).
+        QRectF where(small.toPixel(printedArea.topLeft()), small.toPixel(printedArea.bottomRight()));
+        where = where.normalized();
+        if (where.width() < 8)
+            where.adjust(-(8 - where.width()) / 2, 0, (8 - where.width()) / 2, 0);
+        if (where.height() < 8)
+            where.adjust(0, -(8 - where.height()) / 2, 0, (8 - where.height()) / 2);
+        p.setPen(QPen(QColor(0xd3, 0x2f, 0x2f), 2));
+        p.setBrush(QColor(0xd3, 0x2f, 0x2f, 40));
+        p.drawRect(where);
+        p.restore();
+        p.setPen(QPen(ink, u.mm(0.25)));
+        p.setBrush(Qt::NoBrush);
+        p.drawRect(inset);
+    }
 
     // North arrow in the map's top right corner: Web Mercator's north is up.
     if (spec.northArrow) {

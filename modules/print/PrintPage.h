@@ -33,6 +33,20 @@ struct Spec
     bool scaleBar = true;
     bool northArrow = true;
     bool sources = true;
+    bool overview = true; ///< a small map of the whole municipality with the printed area on it
+};
+
+/// What the screen shows over the layers and the page carries when asked: the reports'
+/// markers, the selected features, the measured line or area. In Web Mercator metres.
+struct Mark
+{
+    enum class Kind { Report, Selection, Measure };
+    Kind kind = Kind::Report;
+    QList<QPointF> points;
+    QList<QList<QPointF>> lines;
+    QList<QList<QPointF>> areas; ///< outer rings
+    QColor color;                ///< a report's colour (its status or age on the screen)
+    QString label;               ///< a report cell's count, a measurement's length or area
 };
 
 struct LegendItem
@@ -58,6 +72,8 @@ struct Content
     QList<LegendItem> legend; ///< top of the drawing order first
     QStringList credits;
     bool illustrative = false; ///< some drawn layer is an illustrative sample
+    QList<Mark> marks;    ///< drawn over the layers, in this order
+    QRectF overviewArea;  ///< in Web Mercator metres: what the overview inset shows (the municipality)
 };
 
 /// The subtitle a print of the municipality's map carries when none is given.

@@ -23,7 +23,9 @@ Dialog {
     /// What the page carries besides the map, as the print engine takes it.
     function options() {
         return {page: pageBox.currentValue, orientation: orientationBox.currentValue, subtitle: subtitleField.text,
-                legend: legendBox.checked, sources: sourcesBox.checked, dpi: dpiBox.value};
+                legend: legendBox.checked, sources: sourcesBox.checked, overview: overviewBox.checked, dpi: dpiBox.value,
+                marks: mapPanel.printMarks({reports: reportsBox.checked, selection: selectionBox.checked,
+                                            measure: measureBox.checked})};
     }
     function visibleLayers() {
         return mapPanel.layers.layerNames().filter(l => mapPanel.layers.isVisible(l));
@@ -132,6 +134,16 @@ Dialog {
                 checked: true
                 onToggled: previewTimer.restart()
             }
+            CheckBox {
+                id: overviewBox
+                objectName: "overviewBox"
+                text: qsTr("Overview")
+                checked: true
+                onToggled: previewTimer.restart()
+                ToolTip.visible: hovered
+                ToolTip.delay: 600
+                ToolTip.text: qsTr("A small map of the whole municipality showing where the printed area lies")
+            }
             Label { text: qsTr("PNG dpi"); textFormat: Text.PlainText }
             SpinBox {
                 id: dpiBox
@@ -141,6 +153,33 @@ Dialog {
                 stepSize: 50
                 value: 300
                 editable: true
+            }
+        }
+        Label { text: qsTr("On the map"); textFormat: Text.PlainText }
+        RowLayout {
+            Layout.columnSpan: 2
+            CheckBox {
+                id: reportsBox
+                objectName: "reportsMarksBox"
+                text: qsTr("Report markers")
+                checked: true
+                onToggled: previewTimer.restart()
+            }
+            CheckBox {
+                id: selectionBox
+                objectName: "selectionMarksBox"
+                text: qsTr("Selection")
+                checked: true
+                enabled: root.mapPanel.layers.selectionCount > 0
+                onToggled: previewTimer.restart()
+            }
+            CheckBox {
+                id: measureBox
+                objectName: "measureMarksBox"
+                text: qsTr("Measured shape")
+                checked: true
+                enabled: root.mapPanel.measuring && root.mapPanel.measurement.count >= 2
+                onToggled: previewTimer.restart()
             }
         }
         Image {
@@ -182,7 +221,7 @@ Dialog {
                 case PrintJob.Running: return qsTr("Printing …");
                 case PrintJob.Ready: return qsTr("Written to %1").arg(job.output);
                 case PrintJob.Error: return qsTr("Printing failed: %1").arg(job.errorString);
-                default: return qsTr("The map's current area and visible layers, with legend, scale bar, north arrow and sources.");
+                default: return qsTr("The map's current area and visible layers, with what is drawn over them, legend, scale bar, north arrow, overview and sources.");
                 }
             }
             textFormat: Text.PlainText

@@ -4,6 +4,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -64,6 +68,8 @@ PrintJob::~PrintJob()
     }
     if (!m_previewFile.isEmpty())
         QFile::remove(m_previewFile);
+    if (!m_marksFile.isEmpty())
+        QFile::remove(m_marksFile);
 }
 
 void PrintJob::start(const QString &storePath, const QString &out, const QString &title, const QStringList &layers,
@@ -97,8 +103,25 @@ void PrintJob::start(const QString &storePath, const QString &out, const QString
         omit << u"legend"_s;
     if (options.contains(u"sources"_s) && !options.value(u"sources"_s).toBool())
         omit << u"sources"_s;
+    if (options.contains(u"overview"_s) && !options.value(u"overview"_s).toBool())
+        omit << u"overview"_s;
     if (!omit.isEmpty())
         args << u"--omit"_s << omit.join(u',');
+    // What the map shows over its layers (report markers, the selection, the measured
+    // shape), handed over as a GeoJSON file of its own.
+    if (const QVariantList marks = options.value(u"marks"_s).toList(); !marks.isEmpty()) {
+        if (m_marksFile.isEmpty())
+            m_marksFile = QDir(QDir::tempPath()).filePath(u"ptuj-print-marks-%1.geojson"_s.arg(QCoreApplication::applicationPid()));
+        const QJsonObject collection{{u"type"_s, u"FeatureCollection"_s},
+                                     {u"features"_s, QJsonArray::fromVariantList(marks)}};
+        QSaveFile file(m_marksFile);
+        const QByteArray data = QJsonDocument(collection).toJson(QJsonDocument::Compact);
+        if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+            setStatus(Error, tr("cannot write the map's marks for the print to %1: %2").arg(m_marksFile, file.errorString()));
+            return;
+        }
+        args << u"--marks"_s << m_marksFile;
+    }
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
     m_process.setProcessEnvironment(env);

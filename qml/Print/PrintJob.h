@@ -33,7 +33,8 @@ public:
 
     /// Starts printing; out ends in .pdf or .png. Ignored while a print runs. options: page
     /// ("A4" … "A1"), orientation ("landscape", "portrait"), dpi, subtitle, legend and
-    /// sources (false leaves them off the page).
+    /// sources and overview (false leaves them off the page), marks (GeoJSON features with
+    /// a "mark" property: report, selection, measure; see PrintMarks).
     Q_INVOKABLE void start(const QString &storePath, const QString &out, const QString &title,
                            const QStringList &layers, const QGeoRectangle &area, const QVariantMap &options = {});
     /// The same page as a small PNG in a temporary file (`output` when Ready), for the
@@ -58,6 +59,7 @@ private:
     QString m_output;
     QString m_program;
     QString m_previewFile;
+    QString m_marksFile; // the marks of the latest print or preview
     int m_previews = 0;
     std::function<void()> m_next; // a preview asked for while one ran
 };

@@ -148,6 +148,69 @@ private slots:
         QVERIFY2(images.split(u'\n', Qt::SkipEmptyParts).size() <= 2, qPrintable(images));
     }
 
+    void marksAndTheOverviewAreOnThePaper()
+    {
+        PrintPage::Content c = content();
+        const QPointF centre = c.area.center();
+        PrintPage::Mark report;
+        report.kind = PrintPage::Mark::Kind::Report;
+        report.points = {centre + QPointF(-1500, 800)};
+        report.color = QColor(0xc0, 0x39, 0x2b);
+        report.label = u"12"_s;
+        PrintPage::Mark selected;
+        selected.kind = PrintPage::Mark::Kind::Selection;
+        selected.areas = {{centre + QPointF(500, 500), centre + QPointF(2500, 500), centre + QPointF(2500, 2000),
+                           centre + QPointF(500, 2000)}};
+        PrintPage::Mark measured;
+        measured.kind = PrintPage::Mark::Kind::Measure;
+        measured.lines = {{centre + QPointF(-4000, -1000), centre + QPointF(-1000, -2500)}};
+        measured.label = u"3,354 km"_s;
+        c.marks = {report, selected, measured};
+        // The municipality, four times the printed area: the inset shows where the print lies.
+        c.overviewArea = QRectF(c.area.center() - QPointF(c.area.width(), c.area.height()),
+                                QSizeF(2 * c.area.width(), 2 * c.area.height()));
+
+        PrintPage::Spec spec;
+        spec.dpi = 100;
+        const QString png = m_dir.filePath(u"marks.png"_s);
+        QString error;
+        QVERIFY2(PrintPage::write(png, spec, c, &error), qPrintable(error));
+        const QImage image(png);
+        const auto count = [&image](const QRectF &mm, auto &&match) {
+            const double perMm = 100 / 25.4;
+            int n = 0;
+            for (int y = int(mm.top() * perMm); y < int(mm.bottom() * perMm); ++y)
+                for (int x = int(mm.left() * perMm); x < int(mm.right() * perMm); ++x)
+                    n += match(image.pixelColor(x, y)) ? 1 : 0;
+            return n;
+        };
+        const auto cyan = [](const QColor &px) { return px.red() < 40 && px.green() > 160 && px.blue() > 190; };
+        const auto red = [](const QColor &px) { return px.red() > 190 && px.green() < 80 && px.blue() < 80; };
+        const PrintPage::Frames f = PrintPage::frames(spec);
+        QVERIFY2(count(f.map, cyan) > 100, "the selection is ringed on the map");
+        // The overview inset sits in the map's bottom right corner, with the printed area in red.
+        const QRectF corner(f.map.right() - f.map.width() / 4 - 4, f.map.bottom() - f.map.height() / 2, f.map.width() / 4 + 4,
+                            f.map.height() / 2);
+        const int withInset = count(corner, red);
+        QVERIFY2(withInset > 20, qPrintable(QString::number(withInset)));
+        spec.overview = false;
+        QVERIFY2(PrintPage::write(png, spec, c, &error), qPrintable(error));
+        const QImage without(png);
+        int redWithout = 0;
+        for (int y = int(corner.top() * 100 / 25.4); y < int(corner.bottom() * 100 / 25.4); ++y)
+            for (int x = int(corner.left() * 100 / 25.4); x < int(corner.right() * 100 / 25.4); ++x)
+                redWithout += red(without.pixelColor(x, y)) ? 1 : 0;
+        QVERIFY2(redWithout < withInset / 4, qPrintable(u"%1 vs %2"_s.arg(redWithout).arg(withInset)));
+
+        // In a PDF the figures are text.
+        if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
+            QSKIP("poppler-utils is not installed");
+        const QString pdf = m_dir.filePath(u"marks.pdf"_s);
+        QVERIFY2(PrintPage::write(pdf, spec, c, &error), qPrintable(error));
+        const QString text = run(u"pdftotext"_s, {pdf, u"-"_s});
+        QVERIFY2(text.contains(u"3,354 km"_s) && text.contains(u"12"_s), qPrintable(text));
+    }
+
     void aPngAtTheChosenDpi()
     {
         PrintPage::Spec spec;

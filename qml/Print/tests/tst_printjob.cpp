@@ -81,6 +81,32 @@ private slots:
             QVERIFY2(!words.contains(u"Legend"_s), "the legend was to be left off");
         }
 
+        // What the map shows over its layers goes onto the paper: the measured line with its
+        // figure, a report cell with its count.
+        const QVariantList marks = {
+            QVariantMap{{u"type"_s, u"Feature"_s},
+                        {u"geometry"_s, QVariantMap{{u"type"_s, u"LineString"_s},
+                                                    {u"coordinates"_s, QVariantList{QVariantList{15.86, 46.41},
+                                                                                    QVariantList{15.88, 46.42}}}}},
+                        {u"properties"_s, QVariantMap{{u"mark"_s, u"measure"_s}, {u"label"_s, u"1,937 km"_s}}}},
+            QVariantMap{{u"type"_s, u"Feature"_s},
+                        {u"geometry"_s, QVariantMap{{u"type"_s, u"Point"_s}, {u"coordinates"_s, QVariantList{15.87, 46.415}}}},
+                        {u"properties"_s, QVariantMap{{u"mark"_s, u"report"_s}, {u"color"_s, u"#c0392b"_s}, {u"label"_s, u"17"_s}}}}};
+        const QString marked = m_dir.filePath(u"marked.pdf"_s);
+        PrintJob withMarks;
+        withMarks.setProgram(QStringLiteral(PTUJ_CONSOLE_BINARY));
+        withMarks.start(m_store, marked, u"Poplava"_s, {}, {}, {{u"marks"_s, marks}});
+        QTRY_VERIFY_WITH_TIMEOUT(withMarks.status() != PrintJob::Running, 60000);
+        QVERIFY2(withMarks.status() == PrintJob::Ready, qPrintable(withMarks.errorString()));
+        if (!QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty()) {
+            QProcess text;
+            text.start(u"pdftotext"_s, {marked, u"-"_s});
+            QVERIFY(text.waitForFinished(30000));
+            const QString words = QString::fromUtf8(text.readAllStandardOutput());
+            QVERIFY2(words.contains(u"1,937 km"_s) && words.contains(u"17"_s), qPrintable(words));
+            QVERIFY2(words.contains(u"Measured"_s) || words.contains(u"Izmerjeno"_s), "the legend names the marks");
+        }
+
         // Previews: small PNGs in temporary files, a newer one replacing the one before.
         PrintJob preview;
         preview.setProgram(QStringLiteral(PTUJ_CONSOLE_BINARY));
@@ -101,6 +127,22 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(job.status() != PrintJob::Running, 60000);
         QCOMPARE(job.status(), PrintJob::Error);
         QVERIFY2(job.errorString().contains(u"does not exist"_s), qPrintable(job.errorString()));
+
+        // A marks file that is not what the window writes is refused with the reason.
+        const QString marks = m_dir.filePath(u"evil-marks.geojson"_s);
+        QFile file(marks);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"type\": \"FeatureCollection\", \"features\": [{\"type\": \"Feature\", "
+                   "\"properties\": {\"mark\": \"x\"}, "
+                   "\"geometry\": {\"type\": \"Point\", \"coordinates\": [15.87, 46.42]}}]}");
+        file.close();
+        QProcess render;
+        render.start(QStringLiteral(PTUJ_CONSOLE_BINARY), {u"render"_s, u"--store"_s, m_store, u"--out"_s,
+                                                           m_dir.filePath(u"m.pdf"_s), u"--marks"_s, marks});
+        QVERIFY(render.waitForFinished(60000));
+        QCOMPARE(render.exitCode(), 2);
+        QVERIFY2(render.readAllStandardError().contains("report, selection or measure"), "says which marks there are");
+        QVERIFY(!QFile::exists(m_dir.filePath(u"m.pdf"_s)));
 
         PrintJob missing;
         missing.setProgram(m_dir.filePath(u"no-such-program"_s));
