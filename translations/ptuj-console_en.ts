@@ -2,12 +2,32 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AttributeTablePanel</name>
+    <message numerus="yes">
+        <source>%1 · %2 of %n feature(s)</source>
+        <translation>
+            <numerusform>%1 · %2 of %n feature</numerusform>
+            <numerusform>%1 · %2 of %n features</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DomainDelegate</name>
     <message numerus="yes">
         <source>%n layer(s)</source>
         <translation>
             <numerusform>%n layer</numerusform>
             <numerusform>%n layers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FeatureListExport</name>
+    <message numerus="yes">
+        <source>Saved %n feature(s) to %1.</source>
+        <translation>
+            <numerusform>Saved %n feature to %1.</numerusform>
+            <numerusform>Saved %n features to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -25,6 +45,16 @@
         <translation>
             <numerusform>%n feature inside %1</numerusform>
             <numerusform>%n features inside %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportView</name>
+    <message numerus="yes">
+        <source>Imported %n feature(s), repaired %1, rejected %2.</source>
+        <translation>
+            <numerusform>Imported %n feature, repaired %1, rejected %2.</numerusform>
+            <numerusform>Imported %n features, repaired %1, rejected %2.</numerusform>
         </translation>
     </message>
 </context>

@@ -4,10 +4,6 @@
 <context>
     <name>AttributeTablePanel</name>
     <message>
-        <source>%1 · %2 of %3 features</source>
-        <translation>%1 · %2 od %3 objektov</translation>
-    </message>
-    <message>
         <source>Filter rows …</source>
         <translation>Filtriraj vrstice …</translation>
     </message>
@@ -18,6 +14,15 @@
     <message>
         <source>Selected only (%1)</source>
         <translation>Samo izbrani (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 of %n feature(s)</source>
+        <translation>
+            <numerusform>%1 · %2 od %n predmeta</numerusform>
+            <numerusform>%1 · %2 od %n predmetov</numerusform>
+            <numerusform>%1 · %2 od %n predmetov</numerusform>
+            <numerusform>%1 · %2 od %n predmetov</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -433,6 +438,30 @@
     </message>
 </context>
 <context>
+    <name>FeatureListExport</name>
+    <message numerus="yes">
+        <source>Saved %n feature(s) to %1.</source>
+        <translation>
+            <numerusform>Shranjen %n predmet v %1.</numerusform>
+            <numerusform>Shranjena %n predmeta v %1.</numerusform>
+            <numerusform>Shranjeni %n predmeti v %1.</numerusform>
+            <numerusform>Shranjenih %n predmetov v %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Nič ni shranjeno: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1 (%2); choose a folder you may write to</source>
+        <translation>datoteke %1 ni mogoče zapisati (%2); izberite mapo, v katero smete pisati</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: no file chosen</source>
+        <translation>Nič ni shranjeno: datoteka ni izbrana</translation>
+    </message>
+</context>
+<context>
     <name>FeatureQuery</name>
     <message>
         <source>the store has no layer named %1</source>
@@ -449,6 +478,13 @@
     <message>
         <source>the box cannot be transformed to the layer&apos;s CRS %1</source>
         <translation>pravokotnika ni mogoče pretvoriti v koordinatni sistem sloja %1</translation>
+    </message>
+</context>
+<context>
+    <name>FeatureTable</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
     </message>
 </context>
 <context>
@@ -532,6 +568,62 @@
     <message>
         <source>What lies inside?</source>
         <translation>Kaj leži znotraj?</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>Tabela CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>GeoJSON (*.geojson)</source>
+        <translation>GeoJSON (*.geojson)</translation>
+    </message>
+    <message>
+        <source>Also near</source>
+        <translation>Tudi v bližini</translation>
+    </message>
+    <message>
+        <source>no, inside only</source>
+        <translation>ne, samo znotraj</translation>
+    </message>
+    <message>
+        <source>within 25 m</source>
+        <translation>do 25 m</translation>
+    </message>
+    <message>
+        <source>within 50 m</source>
+        <translation>do 50 m</translation>
+    </message>
+    <message>
+        <source>within 100 m</source>
+        <translation>do 100 m</translation>
+    </message>
+    <message>
+        <source>within 250 m</source>
+        <translation>do 250 m</translation>
+    </message>
+    <message>
+        <source>Also list what lies outside the area but this near to it</source>
+        <translation>Navedi tudi, kar leži zunaj območja, a toliko blizu njega</translation>
+    </message>
+    <message>
+        <source>Save list…</source>
+        <translation>Shrani seznam …</translation>
+    </message>
+    <message>
+        <source>Save the list as a CSV table or as GeoJSON with the features&apos; shapes</source>
+        <translation>Shrani seznam kot tabelo CSV ali kot GeoJSON z oblikami predmetov</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 m outside</source>
+        <translation>%1 m zunaj</translation>
+    </message>
+    <message>
+        <source>partly inside</source>
+        <translation>deloma znotraj</translation>
     </message>
 </context>
 <context>
@@ -639,10 +731,6 @@
         <translation>Uvažam … prebranih objektov: %1</translation>
     </message>
     <message>
-        <source>Imported %1 features, repaired %2, rejected %3.</source>
-        <translation>Uvoženih objektov: %1, popravljenih: %2, zavrnjenih: %3.</translation>
-    </message>
-    <message>
         <source>Cancelled. The store is unchanged.</source>
         <translation>Preklicano. Shramba je nespremenjena.</translation>
     </message>
@@ -661,6 +749,15 @@
     <message>
         <source>%1, feature %2: %3</source>
         <translation>%1, objekt %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n feature(s), repaired %1, rejected %2.</source>
+        <translation>
+            <numerusform>Uvožen %n predmet, popravljenih %1, zavrnjenih %2.</numerusform>
+            <numerusform>Uvožena %n predmeta, popravljenih %1, zavrnjenih %2.</numerusform>
+            <numerusform>Uvoženi %n predmeti, popravljenih %1, zavrnjenih %2.</numerusform>
+            <numerusform>Uvoženih %n predmetov, popravljenih %1, zavrnjenih %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -953,6 +1050,13 @@
     </message>
 </context>
 <context>
+    <name>MapNotice</name>
+    <message>
+        <source>Close</source>
+        <translation>Zapri</translation>
+    </message>
+</context>
+<context>
     <name>MapPanel</name>
     <message>
         <source>the measured area</source>
@@ -965,6 +1069,14 @@
     <message>
         <source>the selection</source>
         <translation>izbora</translation>
+    </message>
+    <message>
+        <source>The online basemap cannot be reached (%1). The store&apos;s own basemap is shown instead.</source>
+        <translation>Spletna podlaga ni dosegljiva (%1). Namesto nje je prikazana podlaga iz shrambe.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Poskusi znova</translation>
     </message>
 </context>
 <context>
@@ -1145,10 +1257,6 @@
         <translation>Tisk ni uspel: %1</translation>
     </message>
     <message>
-        <source>The map&apos;s current area and visible layers, with legend, scale bar, north arrow and sources.</source>
-        <translation>Trenutno območje zemljevida in vidni sloji, z legendo, merilom, puščico severa in viri.</translation>
-    </message>
-    <message>
         <source>Subtitle</source>
         <translation>Podnaslov</translation>
     </message>
@@ -1188,12 +1296,44 @@
         <source>City Municipality of Ptuj</source>
         <translation>Mestna občina Ptuj</translation>
     </message>
+    <message>
+        <source>Overview</source>
+        <translation>Pregledna karta</translation>
+    </message>
+    <message>
+        <source>A small map of the whole municipality showing where the printed area lies</source>
+        <translation>Majhna karta cele občine, ki kaže, kje leži natisnjeno območje</translation>
+    </message>
+    <message>
+        <source>On the map</source>
+        <translation>Na karti</translation>
+    </message>
+    <message>
+        <source>Report markers</source>
+        <translation>Oznake prijav</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Izbor</translation>
+    </message>
+    <message>
+        <source>Measured shape</source>
+        <translation>Izmerjena oblika</translation>
+    </message>
+    <message>
+        <source>The map&apos;s current area and visible layers, with what is drawn over them, legend, scale bar, north arrow, overview and sources.</source>
+        <translation>Trenutno območje karte in vidni sloji z vsem, kar je narisano čeznje, legendo, merilom, puščico proti severu, pregledno karto in viri.</translation>
+    </message>
 </context>
 <context>
     <name>PrintJob</name>
     <message>
         <source>the print did not finish</source>
         <translation>tiskanje se ni končalo</translation>
+    </message>
+    <message>
+        <source>cannot write the map&apos;s marks for the print to %1: %2</source>
+        <translation>oznak karte za tisk ni mogoče zapisati v %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1409,6 +1549,10 @@
         <source>Due (D)</source>
         <translation>Rok (D)</translation>
     </message>
+    <message>
+        <source>Language changed.</source>
+        <translation>Jezik spremenjen.</translation>
+    </message>
 </context>
 <context>
     <name>ReportAnswerDialog</name>
@@ -1453,6 +1597,18 @@
         <source>Save as template</source>
         <translation>Shrani kot predlogo</translation>
     </message>
+    <message>
+        <source>Answer in</source>
+        <translation>Odgovor v jeziku</translation>
+    </message>
+    <message>
+        <source>The reports are in different languages; every citizen receives this answer in %1.</source>
+        <translation>Prijave so v različnih jezikih; vsak občan prejme ta odgovor v jeziku: %1.</translation>
+    </message>
+    <message>
+        <source>The citizen wrote in %1; the answer goes out in %2.</source>
+        <translation>Občan je pisal v jeziku: %1; odgovor bo poslan v jeziku: %2.</translation>
+    </message>
 </context>
 <context>
     <name>ReportDelegate</name>
@@ -1496,10 +1652,6 @@
         <translation>prijavil %1</translation>
     </message>
     <message>
-        <source>Public answer: %1</source>
-        <translation>Javni odgovor: %1</translation>
-    </message>
-    <message>
         <source>Possible duplicates within %1 m</source>
         <translation>Morebitni dvojniki v %1 m</translation>
     </message>
@@ -1522,6 +1674,22 @@
     <message>
         <source>Reading the history, duplicates and nearby infrastructure …</source>
         <translation>Berem zgodovino, morebitne dvojnike in bližnjo infrastrukturo …</translation>
+    </message>
+    <message>
+        <source>created from %1 (%2)</source>
+        <translation>ustvarjeno iz %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s language</source>
+        <translation>Jezik občana</translation>
+    </message>
+    <message>
+        <source>Public answer (%1): %2</source>
+        <translation>Javni odgovor (%1): %2</translation>
+    </message>
+    <message>
+        <source>Public answer: %2</source>
+        <translation>Javni odgovor: %2</translation>
     </message>
 </context>
 <context>
@@ -1747,6 +1915,10 @@
         <source>a reply template needs a name and a Slovenian text</source>
         <translation>predloga odgovora potrebuje ime in slovensko besedilo</translation>
     </message>
+    <message>
+        <source>“%1” is not a language code; use sl or en</source>
+        <translation>»%1« ni oznaka jezika; uporabite sl ali en</translation>
+    </message>
 </context>
 <context>
     <name>ReportStatus</name>
@@ -1829,6 +2001,162 @@
             <numerusform>%n dni</numerusform>
             <numerusform>%n dni</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Slovenian</source>
+        <translation>slovenščina</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>angleščina</translation>
+    </message>
+    <message>
+        <source>Hungarian</source>
+        <translation>madžarščina</translation>
+    </message>
+    <message>
+        <source>Croatian</source>
+        <translation>hrvaščina</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>nemščina</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>italijanščina</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Uvoz</translation>
+    </message>
+    <message>
+        <source>Status change</source>
+        <translation>Sprememba stanja</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Dodelitev</translation>
+    </message>
+    <message>
+        <source>Priority change</source>
+        <translation>Sprememba prednosti</translation>
+    </message>
+    <message>
+        <source>Due date change</source>
+        <translation>Sprememba roka</translation>
+    </message>
+    <message>
+        <source>Category change</source>
+        <translation>Sprememba kategorije</translation>
+    </message>
+    <message>
+        <source>Public answer</source>
+        <translation>Javni odgovor</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Ponovno odprto</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Interna opomba</translation>
+    </message>
+    <message>
+        <source>Follower added</source>
+        <translation>Dodan spremljevalec</translation>
+    </message>
+    <message>
+        <source>Marked as duplicate</source>
+        <translation>Označeno kot podvojeno</translation>
+    </message>
+    <message>
+        <source>Duplicates merged</source>
+        <translation>Podvojene prijave združene</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Razveljavljeno</translation>
+    </message>
+    <message>
+        <source>Language change</source>
+        <translation>Sprememba jezika</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>stanje</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>služba</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>prednost</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>rok</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>kategorija</translation>
+    </message>
+    <message>
+        <source>category name</source>
+        <translation>ime kategorije</translation>
+    </message>
+    <message>
+        <source>domain</source>
+        <translation>področje</translation>
+    </message>
+    <message>
+        <source>duplicate of</source>
+        <translation>podvaja prijavo</translation>
+    </message>
+    <message>
+        <source>public answer</source>
+        <translation>javni odgovor</translation>
+    </message>
+    <message>
+        <source>internal notes</source>
+        <translation>interne opombe</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>opis</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>naslov</translation>
+    </message>
+    <message>
+        <source>latitude</source>
+        <translation>zemljepisna širina</translation>
+    </message>
+    <message>
+        <source>longitude</source>
+        <translation>zemljepisna dolžina</translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation>prijavljeno</translation>
+    </message>
+    <message>
+        <source>photo link</source>
+        <translation>povezava do fotografije</translation>
+    </message>
+    <message>
+        <source>followers</source>
+        <translation>spremljevalci</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>jezik</translation>
+    </message>
+    <message>
+        <source>answer language</source>
+        <translation>jezik odgovora</translation>
     </message>
 </context>
 <context>

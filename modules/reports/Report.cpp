@@ -61,6 +61,8 @@ QJsonObject Report::toJson(bool withContact) const
         {u"service"_s, service},
         {u"due_at"_s, ReportText::isoUtc(dueAt)},
         {u"public_answer"_s, publicAnswer},
+        {u"language"_s, language},
+        {u"answer_language"_s, answerLanguage},
         {u"contact"_s, maskedContact()},
         {u"requested_at"_s, ReportText::isoUtc(requestedAt)},
         {u"updated_at"_s, ReportText::isoUtc(updatedAt)},
@@ -78,6 +80,24 @@ QJsonObject Report::toJson(bool withContact) const
         o.insert(u"internal_notes"_s, internalNotes);
     }
     return o;
+}
+
+const QStringList &ReportLanguage::answerable()
+{
+    static const QStringList languages = {u"sl"_s, u"en"_s};
+    return languages;
+}
+
+QString ReportLanguage::normalized(const QString &code)
+{
+    // BCP 47 / POSIX locale names: the primary subtag is 2–3 letters.
+    const QString primary = code.trimmed().section(u'-', 0, 0).section(u'_', 0, 0).toLower();
+    if (primary.size() < 2 || primary.size() > 3)
+        return {};
+    for (const QChar c : primary)
+        if (c < u'a' || c > u'z')
+            return {};
+    return primary;
 }
 
 const QStringList &ReportStatus::all()

@@ -31,6 +31,8 @@ struct Report
     QString service;
     QDateTime dueAt;
     QString publicAnswer;
+    QString language = QStringLiteral("sl");  ///< what the citizen wrote in and is answered in
+    QString answerLanguage;                   ///< the language of publicAnswer; empty: none given
     QString internalNotes;
     QString contactName;
     QString contactEmail;
@@ -61,6 +63,16 @@ bool isClosed(const QString &status);
 QString whyNot(const QString &from, const QString &to);
 
 } // namespace ReportStatus
+
+namespace ReportLanguage {
+
+/// The languages answers are written in (the reply templates have texts in them): sl, en.
+const QStringList &answerable();
+/// A language code as a record gives it ("sl", "en-GB", "SL_si") reduced to its primary
+/// subtag in lower case; empty when it is not a language code.
+QString normalized(const QString &code);
+
+} // namespace ReportLanguage
 
 namespace ReportText {
 

@@ -457,6 +457,9 @@ ReportImportSummary ReportImporter::run(const QList<Open311::ServiceRequest> &re
                               "WHERE table_name = 'reports'");
     if (!touch.exec())
         return fail(touch.errorString());
+    if (options.actor.isValid()
+        && !rememberPerson(db, options.actor.name(), options.actor.displayName(), ReportText::isoUtc(options.now), &error))
+        return fail(error);
     if (!m_store.commit(&error))
         return fail(error);
     summary.ok = true;

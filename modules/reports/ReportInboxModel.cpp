@@ -131,6 +131,8 @@ QVariant ReportInboxModel::data(const QModelIndex &index, int role) const
     case OverdueRole: return r->isOverdue(now);
     case AgeDaysRole: return r->requestedAt.isValid() ? r->requestedAt.daysTo(now) : 0;
     case PublicAnswerRole: return r->publicAnswer;
+    case LanguageRole: return r->language;
+    case AnswerLanguageRole: return r->answerLanguage;
     case InternalNotesRole: return r->internalNotes;
     case MaskedContactRole: return r->maskedContact();
     case MediaUrlRole: return r->mediaUrl;
@@ -170,6 +172,8 @@ QHash<int, QByteArray> ReportInboxModel::roleNames() const
         {OverdueRole, "overdue"},
         {AgeDaysRole, "ageDays"},
         {PublicAnswerRole, "publicAnswer"},
+        {LanguageRole, "language"},
+        {AnswerLanguageRole, "answerLanguage"},
         {InternalNotesRole, "internalNotes"},
         {MaskedContactRole, "maskedContact"},
         {MediaUrlRole, "mediaUrl"},

@@ -74,6 +74,8 @@ public:
         OverdueRole,
         AgeDaysRole,
         PublicAnswerRole,
+        LanguageRole,
+        AnswerLanguageRole,
         InternalNotesRole,
         MaskedContactRole,
         MediaUrlRole,

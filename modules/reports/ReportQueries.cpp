@@ -6,6 +6,7 @@
 #include "PlanarGeometry.h"
 #include "Report.h"
 #include "ReportRow.h"
+#include "ReportSchema.h"
 #include "SqliteStatement.h"
 #include "Store.h"
 
@@ -150,11 +151,17 @@ QList<NearestAsset> ReportQueries::nearestAssets(qint64 reportId, const QStringL
 QList<ReportHistoryEntry> ReportQueries::history(qint64 reportId) const
 {
     QList<ReportHistoryEntry> out;
-    SqliteStatement q(m_store.db(), "SELECT id, at, who, action, field, old_value, new_value FROM report_history "
-                                    "WHERE report_id = ? ORDER BY id");
+    // Stores older than the reports module's step 3 (opened read-only) have no report_people.
+    const bool people = ReportSchema::version(m_store.db()) >= 3;
+    SqliteStatement q(m_store.db(), people ? "SELECT h.id, h.at, h.who, coalesce(p.display_name, h.who), h.action, h.field, "
+                                             "h.old_value, h.new_value FROM report_history h "
+                                             "LEFT JOIN report_people p ON p.who = h.who WHERE h.report_id = ? ORDER BY h.id"
+                                           : "SELECT id, at, who, who, action, field, old_value, new_value FROM report_history "
+                                             "WHERE report_id = ? ORDER BY id");
     q.bind(1, reportId);
     while (q.next())
-        out.append({q.integer(0), ReportText::parseDate(q.text(1)), q.text(2), q.text(3), q.text(4), q.text(5), q.text(6)});
+        out.append({q.integer(0), ReportText::parseDate(q.text(1)), q.text(2), q.text(3), q.text(4), q.text(5), q.text(6),
+                    q.text(7)});
     return out;
 }
 
@@ -265,9 +272,10 @@ QJsonArray ReportQueries::categories() const
 QJsonArray ReportQueries::replyTemplates() const
 {
     QJsonArray out;
-    SqliteStatement q(m_store.db(), "SELECT id, name, status, text_sl, text_en FROM report_reply_templates ORDER BY id");
+    SqliteStatement q(m_store.db(), "SELECT id, name, status, text_sl, text_en, name_en FROM report_reply_templates ORDER BY id");
     while (q.next())
         out.append(QJsonObject{{u"id"_s, q.integer(0)}, {u"name"_s, q.text(1)}, {u"status"_s, q.text(2)},
-                               {u"text_sl"_s, q.text(3)}, {u"text_en"_s, q.text(4)}});
+                               {u"text_sl"_s, q.text(3)}, {u"text_en"_s, q.text(4)},
+                               {u"name_en"_s, q.isNull(5) ? q.text(1) : q.text(5)}});
     return out;
 }

@@ -36,6 +36,7 @@ struct ReportHistoryEntry
     qint64 id = -1;
     QDateTime at;
     QString who;
+    QString whoName;  ///< the display name (report_people), else who
     QString action;
     QString field;
     QString oldValue;

@@ -44,7 +44,7 @@ const char *ReportRow::selectColumns()
     return "fid, geom, source, service_request_id, service_code, service_name, domain, unknown_category, "
            "description, address, lat, lon, location_source, status, remote_status, duplicate_of, priority, "
            "service, due_at, public_answer, internal_notes, contact_name, contact_email, contact_phone, media_url, "
-           "requested_at, updated_at, local_updated_at, resolved_at, local_fields, warnings";
+           "requested_at, updated_at, local_updated_at, resolved_at, local_fields, warnings, language, answer_language";
 }
 
 const QStringList &ReportRow::columns()
@@ -90,6 +90,8 @@ QVariantList ReportRow::values(const Report &r)
         date(r.resolvedAt),
         jsonList(r.localFields),
         jsonList(r.warnings),
+        r.language.isEmpty() ? u"sl"_s : r.language,
+        text(r.answerLanguage),
     };
 }
 
@@ -135,6 +137,8 @@ Report ReportRow::read(const SqliteStatement &q, int first)
     r.resolvedAt = readDate(q, c++);
     r.localFields = fromJsonList(q.text(c++));
     r.warnings = fromJsonList(q.text(c++));
+    r.language = q.text(c++);
+    r.answerLanguage = q.text(c++);
     return r;
 }
 

@@ -155,6 +155,32 @@ bool claimTables(sqlite3 *db, QString *errorString)
                                 errorString);
 }
 
+// Step 3: the language a report is answered in (Slovenian unless the citizen wrote in
+// another), the language of the answer given, English names of the reply templates, and
+// the people who made changes by their display name (history keeps the login).
+constexpr const char *kLanguages = R"sql(
+ALTER TABLE reports ADD COLUMN language TEXT NOT NULL DEFAULT 'sl';
+ALTER TABLE reports ADD COLUMN answer_language TEXT;
+ALTER TABLE report_reply_templates ADD COLUMN name_en TEXT;
+UPDATE report_reply_templates SET name_en = 'Received' WHERE name = 'Prejeto' AND name_en IS NULL;
+UPDATE report_reply_templates SET name_en = 'Fixed' WHERE name = 'Odpravljeno' AND name_en IS NULL;
+UPDATE report_reply_templates SET name_en = 'Not the municipality''s responsibility'
+    WHERE name = 'Ni v pristojnosti občine' AND name_en IS NULL;
+UPDATE report_reply_templates SET name_en = 'Duplicate report' WHERE name = 'Podvojena prijava' AND name_en IS NULL;
+UPDATE report_reply_templates SET name_en = 'Scheduled' WHERE name = 'V načrtu' AND name_en IS NULL;
+CREATE TABLE report_people (
+    who TEXT PRIMARY KEY NOT NULL,
+    display_name TEXT NOT NULL,
+    seen_at TEXT NOT NULL
+);
+)sql";
+
+bool addLanguages(sqlite3 *db, QString *errorString)
+{
+    return sqliteExec(db, kLanguages, errorString)
+        && ReservedNames::claim(db, ReportSchema::module(), {u"report_people"_s}, errorString);
+}
+
 } // namespace
 
 QString ReportSchema::module()
@@ -170,6 +196,7 @@ QList<StoreMigration> ReportSchema::migrations()
         {module(), 1, u"reports layer, photos, followers, history, categories, services, reply templates"_s,
          createReports, 2},
         {module(), 2, u"claim the report tables"_s, claimTables, 3},
+        {module(), 3, u"report and answer languages, English template names, people's display names"_s, addLanguages},
     };
 }
 

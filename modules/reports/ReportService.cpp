@@ -28,6 +28,20 @@ void markLocal(Report &r, const QString &field)
         r.localFields.append(field);
 }
 
+// Sets the answer and the language it is written in: the one given, else the report's.
+// Returns why not, or empty.
+QString answer(Report &r, const QString &text, const QString &language)
+{
+    const QString code = language.isEmpty() ? r.language : ReportLanguage::normalized(language);
+    if (code.isEmpty())
+        return QCoreApplication::translate("ReportService", "“%1” is not a language code; use sl or en").arg(language);
+    r.publicAnswer = text.trimmed();
+    r.answerLanguage = r.publicAnswer.isEmpty() ? QString() : code;
+    markLocal(r, u"public_answer"_s);
+    markLocal(r, u"answer_language"_s);
+    return {};
+}
+
 } // namespace
 
 ReportService::ReportService(Store &store)
@@ -128,6 +142,7 @@ bool ReportService::edit(qint64 id, const Actor &actor, const QString &action, Q
     ReportWriter writer(m_store.db());
     QString message;
     if (writer.update(*current, updated, ReportText::isoUtc(now()), actor.name(), action, &message) < 0
+        || !rememberPerson(m_store.db(), actor.name(), actor.displayName(), ReportText::isoUtc(now()), &message)
         || (after && !after(*current, updated, &message))) {
         m_store.rollback();
         setError(error, explainStoreError(message));
@@ -243,16 +258,26 @@ bool ReportService::setCategory(qint64 id, const QString &serviceCode, const Act
     });
 }
 
-bool ReportService::setPublicAnswer(qint64 id, const QString &publicAnswer, const Actor &actor, QString *error)
+bool ReportService::setPublicAnswer(qint64 id, const QString &publicAnswer, const Actor &actor, QString *error,
+                                    const QString &language)
 {
-    return edit(id, actor, u"answer"_s, error, [&](Report &r) -> QString {
-        r.publicAnswer = publicAnswer.trimmed();
-        markLocal(r, u"public_answer"_s);
+    return edit(id, actor, u"answer"_s, error, [&](Report &r) -> QString { return answer(r, publicAnswer, language); });
+}
+
+bool ReportService::setLanguage(qint64 id, const QString &language, const Actor &actor, QString *error)
+{
+    return edit(id, actor, u"language"_s, error, [&](Report &r) -> QString {
+        const QString code = ReportLanguage::normalized(language);
+        if (code.isEmpty())
+            return QCoreApplication::translate("ReportService", "“%1” is not a language code; use sl or en").arg(language);
+        r.language = code;
+        markLocal(r, u"language"_s);
         return {};
     });
 }
 
-bool ReportService::resolve(qint64 id, const QString &publicAnswer, const Actor &actor, QString *error)
+bool ReportService::resolve(qint64 id, const QString &publicAnswer, const Actor &actor, QString *error,
+                            const QString &language)
 {
     return edit(id, actor, u"resolve"_s, error, [&](Report &r) -> QString {
         const QString why = ReportStatus::whyNot(r.status, u"resolved"_s);
@@ -262,14 +287,13 @@ bool ReportService::resolve(qint64 id, const QString &publicAnswer, const Actor 
             return QCoreApplication::translate("ReportService", "resolving needs a public answer for the citizen; write one or pick a reply template");
         r.status = u"resolved"_s;
         r.resolvedAt = now();
-        r.publicAnswer = publicAnswer.trimmed();
         markLocal(r, u"status"_s);
-        markLocal(r, u"public_answer"_s);
-        return {};
+        return answer(r, publicAnswer, language);
     });
 }
 
-bool ReportService::reject(qint64 id, const QString &publicAnswer, const Actor &actor, QString *error)
+bool ReportService::reject(qint64 id, const QString &publicAnswer, const Actor &actor, QString *error,
+                           const QString &language)
 {
     return edit(id, actor, u"reject"_s, error, [&](Report &r) -> QString {
         const QString why = ReportStatus::whyNot(r.status, u"rejected"_s);
@@ -278,10 +302,8 @@ bool ReportService::reject(qint64 id, const QString &publicAnswer, const Actor &
         if (publicAnswer.trimmed().isEmpty())
             return QCoreApplication::translate("ReportService", "rejecting needs a public answer that tells the citizen why");
         r.status = u"rejected"_s;
-        r.publicAnswer = publicAnswer.trimmed();
         markLocal(r, u"status"_s);
-        markLocal(r, u"public_answer"_s);
-        return {};
+        return answer(r, publicAnswer, language);
     });
 }
 
@@ -379,7 +401,8 @@ namespace {
 bool sameTriage(const Report &a, const Report &b)
 {
     return a.status == b.status && a.duplicateOf == b.duplicateOf && a.priority == b.priority
-        && a.service == b.service && a.dueAt == b.dueAt && a.publicAnswer == b.publicAnswer;
+        && a.service == b.service && a.dueAt == b.dueAt && a.publicAnswer == b.publicAnswer
+        && a.answerLanguage == b.answerLanguage && a.language == b.language;
 }
 
 } // namespace
@@ -401,12 +424,16 @@ bool ReportService::revert(qint64 id, const Report &before, const Report &after,
         local(u"service"_s, r.service != before.service);
         local(u"due_at"_s, r.dueAt != before.dueAt);
         local(u"public_answer"_s, r.publicAnswer != before.publicAnswer);
+        local(u"answer_language"_s, r.answerLanguage != before.answerLanguage);
+        local(u"language"_s, r.language != before.language);
         r.status = before.status;
         r.duplicateOf = before.duplicateOf;
         r.priority = before.priority;
         r.service = before.service;
         r.dueAt = before.dueAt;
         r.publicAnswer = before.publicAnswer;
+        r.answerLanguage = before.answerLanguage;
+        r.language = before.language;
         r.resolvedAt = before.resolvedAt;
         return {};
     });
@@ -438,7 +465,8 @@ QJsonArray ReportService::exportOpen311(const QDateTime &since) const
     QJsonArray out;
     SqliteStatement q(m_store.db(),
                       "SELECT r.service_request_id, r.status, r.public_answer, r.local_updated_at, r.service_code, "
-                      "s.name, r.due_at, d.service_request_id, r.source, r.priority "
+                      "s.name, r.due_at, d.service_request_id, r.source, r.priority, "
+                      "coalesce(r.answer_language, r.language) "
                       "FROM reports r LEFT JOIN report_services s ON s.id = r.service "
                       "LEFT JOIN reports d ON d.fid = r.duplicate_of "
                       "WHERE r.local_updated_at IS NOT NULL AND (? IS NULL OR r.local_updated_at >= ?) "
@@ -459,6 +487,8 @@ QJsonArray ReportService::exportOpen311(const QDateTime &since) const
             {u"ptuj_status"_s, status},
             {u"ptuj_priority"_s, q.integer(9)},
             {u"ptuj_source"_s, q.text(8)},
+            // The language status_notes are written in (BCP 47 primary subtag).
+            {u"ptuj_status_notes_language"_s, q.text(10)},
         };
         if (!q.isNull(7))
             o.insert(u"ptuj_duplicate_of"_s, q.text(7));

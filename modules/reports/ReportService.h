@@ -75,8 +75,11 @@ public:
     /// Marks `id` a duplicate of `originalId` (or of the report that one duplicates) and moves
     /// its followers and reporter contact to the original.
     bool markDuplicate(qint64 id, qint64 originalId, const Actor &actor, QString *error);
-    bool resolve(qint64 id, const QString &publicAnswer, const Actor &actor, QString *error);
-    bool reject(qint64 id, const QString &publicAnswer, const Actor &actor, QString *error);
+    /// `language`: the answer's language (sl, en, …); empty: the report's language.
+    bool resolve(qint64 id, const QString &publicAnswer, const Actor &actor, QString *error,
+                 const QString &language = {});
+    bool reject(qint64 id, const QString &publicAnswer, const Actor &actor, QString *error,
+                const QString &language = {});
     bool reopen(qint64 id, const Actor &actor, QString *error);
     /// Takes back a change: the triage fields (status, duplicate, priority, service, due date,
     /// public answer, resolution time) go back to `before`, written and audited as a change
@@ -84,7 +87,10 @@ public:
     /// longer looks as it did right `after` the change (someone acted on it since).
     /// Followers moved to the original by markDuplicate stay with the original.
     bool revert(qint64 id, const Report &before, const Report &after, const Actor &actor, QString *error);
-    bool setPublicAnswer(qint64 id, const QString &publicAnswer, const Actor &actor, QString *error);
+    bool setPublicAnswer(qint64 id, const QString &publicAnswer, const Actor &actor, QString *error,
+                         const QString &language = {});
+    /// The language the citizen wrote in, which answers default to (a language code: sl, en, …).
+    bool setLanguage(qint64 id, const QString &language, const Actor &actor, QString *error);
     /// Appends a dated line to the internal notes (never shown to the citizen).
     bool addNote(qint64 id, const QString &note, const Actor &actor, QString *error);
     bool addFollower(qint64 id, const QString &contact, const Actor &actor, QString *error);

@@ -102,6 +102,10 @@ void ReportWorkflow::perform(const QString &action, const QVariantList &ids, con
             return out;
         }
         ReportService service(*store);
+        // An answer comes as its text, or as {text, language} when the clerk chose the language.
+        const QVariantMap answerMap = value.toMap();
+        const QString answerText = answerMap.isEmpty() ? value.toString() : answerMap.value(u"text"_s).toString();
+        const QString answerLanguage = answerMap.value(u"language"_s).toString();
         for (const QVariant &v : ids) {
             const qint64 id = v.toLongLong();
             const std::optional<Report> before = service.report(id);
@@ -119,13 +123,15 @@ void ReportWorkflow::perform(const QString &action, const QVariantList &ids, con
             else if (action == u"duplicate"_s)
                 ok = service.markDuplicate(id, value.toLongLong(), actor, &error);
             else if (action == u"resolve"_s)
-                ok = service.resolve(id, value.toString(), actor, &error);
+                ok = service.resolve(id, answerText, actor, &error, answerLanguage);
             else if (action == u"reject"_s)
-                ok = service.reject(id, value.toString(), actor, &error);
+                ok = service.reject(id, answerText, actor, &error, answerLanguage);
             else if (action == u"reopen"_s)
                 ok = service.reopen(id, actor, &error);
             else if (action == u"answer"_s)
-                ok = service.setPublicAnswer(id, value.toString(), actor, &error);
+                ok = service.setPublicAnswer(id, answerText, actor, &error, answerLanguage);
+            else if (action == u"language"_s)
+                ok = service.setLanguage(id, value.toString(), actor, &error);
             else if (action == u"note"_s)
                 ok = service.addNote(id, value.toString(), actor, &error);
             else
@@ -278,7 +284,8 @@ QVariantList ReportWorkflow::historyIn(Store &store, qint64 reportId)
 {
     QVariantList out;
     for (const ReportHistoryEntry &e : ReportQueries(store).history(reportId))
-        out.append(QVariantMap{{u"at"_s, e.at}, {u"who"_s, e.who}, {u"action"_s, e.action}, {u"field"_s, e.field},
+        out.append(QVariantMap{{u"at"_s, e.at.toLocalTime()}, {u"who"_s, e.who}, {u"whoName"_s, e.whoName},
+                               {u"action"_s, e.action}, {u"field"_s, e.field},
                                {u"oldValue"_s, e.oldValue}, {u"newValue"_s, e.newValue}});
     return out;
 }

@@ -57,7 +57,9 @@ public:
 
     /// Applies one action to every id: "acknowledge", "assign" (value: service id), "priority"
     /// (1–4), "due" (date), "category" (service_code), "duplicate" (value: original id),
-    /// "resolve" / "reject" (value: public answer), "reopen", "answer" (public answer), "note".
+    /// "resolve" / "reject" (value: public answer, or {text, language} to answer in another
+    /// language than the report's), "reopen", "answer" (likewise), "language" (the report's:
+    /// sl, en), "note".
     Q_INVOKABLE void perform(const QString &action, const QVariantList &ids, const QVariant &value = {});
     /// Takes back the last action on every report it changed, as a change of its own
     /// through ReportService::revert; reports changed since are refused. Ends as finished("undo", …).
@@ -73,7 +75,7 @@ public:
     Q_INVOKABLE void importUrl(const QUrl &baseUrl, const QDateTime &since = {},
                                const QString &source = QStringLiteral("izboljsajmo-ptuj"));
 
-    /// {at, who, action, field, oldValue, newValue}, oldest first.
+    /// {at (local time), who, whoName (display name), action, field, oldValue, newValue}, oldest first.
     Q_INVOKABLE QVariantList history(qint64 reportId) const;
     /// {reportId, serviceRequestId, status, description, requestedAt, distance} within the radius, nearest first.
     Q_INVOKABLE QVariantList duplicateCandidates(qint64 reportId, double radiusMetres = 50) const;

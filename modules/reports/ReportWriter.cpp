@@ -117,6 +117,19 @@ int ReportWriter::update(const Report &before, const Report &after, const QStrin
     return changed;
 }
 
+bool rememberPerson(sqlite3 *db, const QString &who, const QString &displayName, const QString &at, QString *error)
+{
+    SqliteStatement q(db, "INSERT INTO report_people (who, display_name, seen_at) VALUES (?, ?, ?) "
+                          "ON CONFLICT (who) DO UPDATE SET display_name = excluded.display_name, seen_at = excluded.seen_at "
+                          "WHERE display_name IS NOT excluded.display_name");
+    q.bind(1, who).bind(2, displayName.isEmpty() ? who : displayName).bind(3, at);
+    if (!q.exec()) {
+        setError(error, q.errorString());
+        return false;
+    }
+    return true;
+}
+
 QHash<QString, ReportCategory> loadReportCategories(sqlite3 *db)
 {
     QHash<QString, ReportCategory> out;

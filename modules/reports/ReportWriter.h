@@ -41,6 +41,10 @@ private:
     SqliteStatement m_update;
 };
 
+/// Keeps the display name of who makes changes (report_people), so the history shows
+/// "Mojca Horvat" where it records the login "mhorvat".
+bool rememberPerson(sqlite3 *db, const QString &who, const QString &displayName, const QString &at, QString *error);
+
 /// A row of report_categories: routing of a service_code.
 struct ReportCategory
 {

@@ -11,6 +11,7 @@ class Actor
 {
     Q_GADGET
     Q_PROPERTY(QString name READ name CONSTANT)
+    Q_PROPERTY(QString displayName READ displayName CONSTANT)
     Q_PROPERTY(Origin origin READ origin CONSTANT)
     Q_PROPERTY(bool valid READ isValid CONSTANT)
 
@@ -23,6 +24,10 @@ public:
     Actor(const QString &name, Origin origin);
 
     QString name() const { return m_name; }
+    /// How people see who made a change: the full name (PTUJ_USER_NAME, else the account's
+    /// full name from the system's user database), else the name itself.
+    QString displayName() const { return m_displayName.isEmpty() ? m_name : m_displayName; }
+    Actor withDisplayName(const QString &displayName) const;
     Origin origin() const { return m_origin; }
     /// A name that is not blank; services refuse writes by an invalid actor.
     bool isValid() const { return !m_name.trimmed().isEmpty(); }
@@ -35,10 +40,14 @@ public:
     /// The console itself acting (e.g. "import" for rows an import writes).
     static Actor system(const QString &what);
 
-    friend bool operator==(const Actor &, const Actor &) = default;
+    friend bool operator==(const Actor &a, const Actor &b)
+    {
+        return a.m_name == b.m_name && a.m_origin == b.m_origin;
+    }
 
 private:
     QString m_name;
+    QString m_displayName;
     Origin m_origin = Origin::None;
 };
 

@@ -16,6 +16,8 @@ Item {
     required property var targets
     required property var duplicates
     property bool keysEnabled: true
+    /// The language report `id` is answered in (its row's, from the inbox).
+    property var languageOf: (id) => id === root.report.reportId ? (root.report.language || "sl") : "sl"
     readonly property bool english: Language.code === "en"
     readonly property bool isOpen: report.isOpen === true
     readonly property alias answerDialog: answerDialog
@@ -50,6 +52,7 @@ Item {
         }
         answerDialog.action = action;
         answerDialog.ids = root.targets;
+        answerDialog.languages = root.targets.map(id => root.languageOf(id));
         answerDialog.open();
     }
     // U closes the report as a duplicate of `original` (the nearest candidate when not
@@ -86,6 +89,7 @@ Item {
         case "reopen": return qsTr("Reopened.");
         case "answer": return qsTr("Public answer saved.");
         case "note": return qsTr("Note added.");
+        case "language": return qsTr("Language changed.");
         }
         return qsTr("Changed.");
     }

@@ -4,46 +4,111 @@ import QtQuick.Layouts
 import PtujConsole.Controls
 
 // The public answer for resolving or rejecting reports: start from a reply template, edit,
-// send with Ctrl+Enter.
+// send with Ctrl+Enter. The answer is written in the report's language (what the citizen
+// wrote in, Slovenian unless set otherwise), whatever language the console runs in; the
+// clerk picks another one explicitly.
 Dialog {
     id: root
 
     required property ReportWorkflow workflow
     property string action: "resolve" // or "reject", "answer"
     property var ids: []
+    /// The languages of the reports answered (one per id).
+    property var languages: []
     readonly property bool english: Language.code === "en"
     property int templatesRevision: 0
     readonly property var templates: (workflow.storePath !== "" && templatesRevision >= 0 ? workflow.replyTemplates() : []).filter(
                                           t => action === "answer" || t.status === (action === "resolve" ? "resolved" : "rejected"))
+    /// The reports' language when they share one, else "".
+    readonly property string reportLanguage: {
+        const distinct = Array.from(new Set(languages.map(l => l || "sl")));
+        return distinct.length === 1 ? distinct[0] : (distinct.length === 0 ? "sl" : "");
+    }
+    /// The language the answer is written in.
+    property string language: "sl"
+    readonly property var languageChoices: {
+        const codes = ["sl", "en"];
+        for (const l of languages)
+            if (l && codes.indexOf(l) < 0)
+                codes.push(l);
+        return codes.map(code => ({ code: code, text: ReportTexts.languageName(code) }));
+    }
+
+    function templateText(t, lang) {
+        if (!t)
+            return "";
+        return lang === "sl" ? t.text_sl : (t.text_en || t.text_sl);
+    }
+    function setLanguage(lang) {
+        // An answer still as the template gave it follows the language; an edited one stays.
+        const t = templateBox.currentIndex >= 0 ? templates[templateBox.currentIndex] : null;
+        const untouched = answer.text === "" || (t && answer.text === templateText(t, root.language));
+        root.language = lang;
+        if (untouched && t)
+            answer.text = templateText(t, lang);
+    }
 
     objectName: "reportAnswerDialog"
     title: (action === "resolve" ? qsTr("Resolve with a public answer")
             : action === "reject" ? qsTr("Reject with a public answer") : qsTr("Public answer"))
            + (ids.length > 1 ? " · " + qsTr("%n report(s)", "", ids.length) : "")
     modal: true
-    width: 520
+    width: 540
     standardButtons: Dialog.Ok | Dialog.Cancel
 
     onOpened: {
+        root.language = reportLanguage !== "" ? reportLanguage : "sl";
         templateBox.currentIndex = templates.length > 0 ? 0 : -1;
-        answer.text = templates.length > 0 ? (english ? templates[0].text_en : templates[0].text_sl) : "";
+        answer.text = templates.length > 0 ? templateText(templates[0], root.language) : "";
         answer.forceActiveFocus();
     }
-    onAccepted: workflow.perform(action, ids, answer.text.trim())
+    onAccepted: workflow.perform(action, ids, { text: answer.text.trim(), language: root.language })
     Component.onCompleted: standardButton(Dialog.Ok).enabled = Qt.binding(() => answer.text.trim().length > 0)
 
     ColumnLayout {
         anchors.fill: parent
         spacing: 6
-        PlainComboBox {
-            id: templateBox
-            objectName: "replyTemplate"
+        RowLayout {
             Layout.fillWidth: true
-            model: root.templates
-            textRole: "name"
-            displayText: currentIndex < 0 ? qsTr("No template") : currentText
-            onActivated: (index) => answer.text = root.english ? root.templates[index].text_en
-                                                               : root.templates[index].text_sl
+            Label {
+                text: qsTr("Answer in")
+                textFormat: Text.PlainText
+            }
+            FilterComboBox {
+                id: languageBox
+                objectName: "answerLanguage"
+                Layout.preferredWidth: 160
+                model: root.languageChoices
+                textRole: "text"
+                valueRole: "code"
+                applied: root.language
+                onChosen: value => root.setLanguage(value)
+            }
+            PlainComboBox {
+                id: templateBox
+                objectName: "replyTemplate"
+                Layout.fillWidth: true
+                model: root.templates
+                // Template names in the console's language; their texts in the answer's.
+                textRole: root.english ? "name_en" : "name"
+                displayText: currentIndex < 0 ? qsTr("No template") : currentText
+                onActivated: (index) => answer.text = root.templateText(root.templates[index], root.language)
+            }
+        }
+        Label {
+            objectName: "answerLanguageNote"
+            Layout.fillWidth: true
+            visible: text !== ""
+            wrapMode: Text.Wrap
+            textFormat: Text.PlainText
+            color: "#b9770e"
+            text: root.reportLanguage === ""
+                  ? qsTr("The reports are in different languages; every citizen receives this answer in %1.")
+                        .arg(ReportTexts.languageName(root.language))
+                  : root.language !== root.reportLanguage
+                    ? qsTr("The citizen wrote in %1; the answer goes out in %2.")
+                          .arg(ReportTexts.languageName(root.reportLanguage)).arg(ReportTexts.languageName(root.language))
+                    : ""
         }
         ScrollView {
             Layout.fillWidth: true
@@ -70,18 +135,20 @@ Dialog {
                 objectName: "templateName"
                 Layout.fillWidth: true
                 placeholderText: qsTr("Template name")
-                text: templateBox.currentIndex >= 0 ? templateBox.currentText : ""
+                text: templateBox.currentIndex >= 0 ? root.templates[templateBox.currentIndex].name : ""
             }
             Button {
                 objectName: "saveTemplateButton"
                 text: qsTr("Save as template")
+                // Templates hold a Slovenian and an English text.
                 enabled: templateName.text.trim() !== "" && answer.text.trim() !== ""
+                         && (root.language === "sl" || root.language === "en")
                 onClicked: {
                     const existing = root.templates.find(t => t.name === templateName.text.trim());
                     const status = root.action === "resolve" ? "resolved" : root.action === "reject" ? "rejected" : "acknowledged";
-                    // The text in the UI language replaces that language's text; the other stays.
-                    const sl = root.english ? (existing?.text_sl ?? answer.text) : answer.text;
-                    const en = root.english ? answer.text : (existing?.text_en ?? "");
+                    // The text replaces the answer language's text; the other stays.
+                    const sl = root.language === "en" ? (existing?.text_sl ?? answer.text) : answer.text;
+                    const en = root.language === "en" ? answer.text : (existing?.text_en ?? "");
                     root.workflow.saveReplyTemplate(templateName.text.trim(), status, sl, en);
                 }
             }

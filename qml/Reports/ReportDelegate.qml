@@ -21,6 +21,8 @@ ItemDelegate {
     required property bool unknownCategory
     property bool ticked: false
     property bool english: false
+    /// The category's name in the UI language (the panel knows the store's categories).
+    property string categoryName: serviceName || serviceCode
 
     signal tickToggled()
 
@@ -52,7 +54,7 @@ ItemDelegate {
                 Layout.fillWidth: true
                 Label {
                     Layout.fillWidth: true
-                    text: root.serviceName || root.serviceCode
+                    text: root.categoryName
                     textFormat: Text.PlainText
                     font.bold: root.status === "new"
                     elide: Text.ElideRight

@@ -29,9 +29,49 @@ Pane {
                                                                           : (report.warnings ?? "")
     // Service id → name, from the inbox panel; layer name → title, from the map's layers.
     property var serviceNames: ({})
+    // Category code → name in the UI language (the controller's categoryName).
+    property var categoryName: (code, sentName) => sentName || code || ""
     property var layerTitle: (layer) => layer
     // As tall as the content, at most the space there is.
     implicitHeight: content.implicitHeight + topPadding + bottomPadding
+
+    // A stored value of a report field as the clerk reads it: names instead of ids, local
+    // dates, long texts cut short.
+    function historyValue(field, value) {
+        if (value === undefined || value === null || value === "")
+            return "–";
+        switch (field) {
+        case "status": return ReportTexts.statusName(value);
+        case "service": return serviceNames[value] ?? value;
+        case "priority": return ReportTexts.priorityName(Number(value)) || value;
+        case "service_code": return categoryName(value, value);
+        case "domain": return Domains.name(value, english ? "en" : "sl");
+        case "duplicate_of": return "#" + value;
+        case "language":
+        case "answer_language": return ReportTexts.languageName(value);
+        case "due_at":
+        case "requested_at": {
+            const d = new Date(value);
+            return isNaN(d.getTime()) ? value : Qt.formatDateTime(d, "d. M. yyyy hh:mm");
+        }
+        }
+        const text = String(value).replace(/\s+/g, " ");
+        return text.length > 140 ? text.slice(0, 139) + "…" : text;
+    }
+    function historyLine(entry) {
+        const head = Qt.formatDateTime(entry.at, "d. M. yyyy hh:mm") + " · " + (entry.whoName || entry.who) + " · "
+                   + ReportTexts.actionName(entry.action);
+        if (!entry.field) {
+            // An import's first row: "created from <source> (<id>)".
+            const created = /^created from (.*) \((.*)\)$/.exec(entry.newValue ?? "");
+            return head + (created ? " · " + qsTr("created from %1 (%2)").arg(created[1]).arg(created[2]) : "");
+        }
+        // Long texts: what they became; the rest: from → to.
+        const textField = ["public_answer", "internal_notes", "description"].indexOf(entry.field) >= 0;
+        return head + " · " + ReportTexts.fieldName(entry.field) + ": "
+               + (textField ? historyValue(entry.field, entry.newValue)
+                            : historyValue(entry.field, entry.oldValue) + " → " + historyValue(entry.field, entry.newValue));
+    }
 
     signal closeRequested()
     signal showOnMap(var id)
@@ -73,7 +113,7 @@ Pane {
                 Label {
                     objectName: "reportTitle"
                     Layout.fillWidth: true
-                    text: (root.report.serviceName || root.report.serviceCode || "") + " · #" + root.reportId
+                    text: root.categoryName(root.report.serviceCode, root.report.serviceName) + " · #" + root.reportId
                     textFormat: Text.PlainText
                     font.bold: true
                     font.pixelSize: 14
@@ -131,6 +171,28 @@ Pane {
             }
             RowLayout {
                 Layout.fillWidth: true
+                Label {
+                    text: qsTr("Citizen's language")
+                    textFormat: Text.PlainText
+                    color: Theme.subtleTextColor
+                    font.pixelSize: 11
+                }
+                FilterComboBox {
+                    // Answers default to it (the reply templates' text in that language).
+                    objectName: "reportLanguage"
+                    Layout.preferredWidth: 150
+                    font.pixelSize: 11
+                    model: ["sl", "en"].concat(["sl", "en"].indexOf(root.report.language ?? "sl") < 0 ? [root.report.language] : [])
+                                       .map(code => ({ code: code, text: ReportTexts.languageName(code) }))
+                    textRole: "text"
+                    valueRole: "code"
+                    applied: root.report.language ?? "sl"
+                    onChosen: value => root.workflow.perform("language", [root.reportId], value)
+                }
+                Item { Layout.fillWidth: true }
+            }
+            RowLayout {
+                Layout.fillWidth: true
                 visible: root.warningsText !== ""
                 spacing: 4
                 Image {
@@ -178,7 +240,10 @@ Pane {
             Label {
                 Layout.fillWidth: true
                 visible: (root.report.publicAnswer ?? "") !== ""
-                text: qsTr("Public answer: %1").arg(root.report.publicAnswer ?? "")
+                objectName: "reportPublicAnswer"
+                text: (root.report.answerLanguage
+                       ? qsTr("Public answer (%1): %2").arg(ReportTexts.languageName(root.report.answerLanguage))
+                       : qsTr("Public answer: %2")).arg(root.report.publicAnswer ?? "")
                 textFormat: Text.PlainText
                 wrapMode: Text.Wrap
                 font.italic: true
@@ -269,9 +334,7 @@ Pane {
                     Layout.fillWidth: true
                     wrapMode: Text.Wrap
                     font.pixelSize: 11
-                    text: Qt.formatDateTime(modelData.at, "d. M. yyyy hh:mm") + " · " + modelData.who + " · "
-                          + modelData.action + (modelData.field ? " · " + modelData.field + ": "
-                                                + (modelData.oldValue ?? "–") + " → " + (modelData.newValue ?? "–") : "")
+                    text: root.historyLine(modelData)
                     textFormat: Text.PlainText
                 }
             }

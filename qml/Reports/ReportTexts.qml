@@ -40,6 +40,66 @@ QtObject {
         }
         return "";
     }
+    /// The language a report is written and answered in, by its code.
+    function languageName(code) {
+        switch (code) {
+        case "sl": return qsTr("Slovenian");
+        case "en": return qsTr("English");
+        case "hu": return qsTr("Hungarian");
+        case "hr": return qsTr("Croatian");
+        case "de": return qsTr("German");
+        case "it": return qsTr("Italian");
+        }
+        return code ?? "";
+    }
+    /// What a history entry did, as the clerk would say it.
+    function actionName(action) {
+        switch (action) {
+        case "import": return qsTr("Import");
+        case "acknowledge": return qsTr("Acknowledged");
+        case "status": return qsTr("Status change");
+        case "assign": return qsTr("Assignment");
+        case "priority": return qsTr("Priority change");
+        case "due": return qsTr("Due date change");
+        case "category": return qsTr("Category change");
+        case "answer": return qsTr("Public answer");
+        case "resolve": return qsTr("Resolved");
+        case "reject": return qsTr("Rejected");
+        case "reopen": return qsTr("Reopened");
+        case "note": return qsTr("Internal note");
+        case "follow": return qsTr("Follower added");
+        case "duplicate": return qsTr("Marked as duplicate");
+        case "merge": return qsTr("Duplicates merged");
+        case "undo": return qsTr("Undone");
+        case "language": return qsTr("Language change");
+        }
+        return action ?? "";
+    }
+    /// A report field's name as the detail card calls it.
+    function fieldName(field) {
+        switch (field) {
+        case "status": return qsTr("status");
+        case "service": return qsTr("service");
+        case "priority": return qsTr("priority");
+        case "due_at": return qsTr("due");
+        case "service_code": return qsTr("category");
+        case "service_name": return qsTr("category name");
+        case "domain": return qsTr("domain");
+        case "duplicate_of": return qsTr("duplicate of");
+        case "public_answer": return qsTr("public answer");
+        case "internal_notes": return qsTr("internal notes");
+        case "description": return qsTr("description");
+        case "address": return qsTr("address");
+        case "lat": return qsTr("latitude");
+        case "lon": return qsTr("longitude");
+        case "requested_at": return qsTr("reported");
+        case "media_url": return qsTr("photo link");
+        case "followers": return qsTr("followers");
+        case "language": return qsTr("language");
+        case "answer_language": return qsTr("answer language");
+        }
+        return field ?? "";
+    }
     function age(days) {
         return days < 1 ? qsTr("today") : qsTr("%n day(s)", "", Math.floor(days));
     }

@@ -1,4 +1,5 @@
 import QtQuick
+import PtujConsole.Controls
 
 // The state the reports capability owns, shared by its page (the inbox), its overlay (cells
 // and detail card) and its actions: the models, the open report, the ticked ones and how the
@@ -32,6 +33,18 @@ QtObject {
         for (const s of (workflow.storePath !== "" ? workflow.services() : []))
             names[s.id] = s.name;
         return names;
+    }
+    /// Category (service_code) → its name in the UI language; a report whose category the
+    /// store does not know shows the name the portal sent.
+    readonly property var categoryNames: {
+        const english = Language.code === "en";
+        const names = {};
+        for (const c of (workflow.storePath !== "" ? workflow.categories() : []))
+            names[c.service_code] = (english ? c.name_en : c.name_sl) || c.name_sl || c.service_code;
+        return names;
+    }
+    function categoryName(code, sentName) {
+        return categoryNames[code] ?? (sentName || code || "");
     }
     /// The open report's row as a map (empty when none).
     readonly property var current: currentId >= 0 && inbox.count >= 0 ? inbox.get(inbox.rowOf(currentId)) : ({})

@@ -166,22 +166,39 @@ ColumnLayout {
             objectName: "reportCount"
             Layout.fillWidth: true
             text: qsTr("%1 of %2 reports").arg(root.inbox.count).arg(root.inbox.totalCount)
-                  + (root.controller.tickedIds.length > 0 ? " · " + qsTr("%n ticked", "", root.controller.tickedIds.length) : "")
             textFormat: Text.PlainText
             font.pixelSize: 11
             color: Theme.subtleTextColor
+            elide: Text.ElideRight
         }
-        PlainComboBox {
+        FilterComboBox {
             objectName: "reportMapColours"
             textRole: "text"
             valueRole: "mode"
             implicitContentWidthPolicy: ComboBox.WidestText
             font.pixelSize: 11
             model: [{ text: qsTr("Map: by status"), mode: "status" }, { text: qsTr("Map: by age"), mode: "age" }]
-            onActivated: root.controller.mapColours = currentValue
+            applied: root.controller.mapColours
+            onChosen: (value) => root.controller.mapColours = value
+        }
+    }
+    // The ticked reports on a line of their own (beside the count they ran under the combo box).
+    RowLayout {
+        Layout.fillWidth: true
+        Layout.leftMargin: 8
+        Layout.rightMargin: 8
+        visible: root.controller.tickedIds.length > 0
+        Label {
+            objectName: "reportTicked"
+            Layout.fillWidth: true
+            text: qsTr("%n ticked", "", root.controller.tickedIds.length)
+            textFormat: Text.PlainText
+            font.pixelSize: 11
+            font.bold: true
+            elide: Text.ElideRight
         }
         ToolButton {
-            visible: root.controller.tickedIds.length > 0
+            objectName: "untickButton"
             text: qsTr("Untick")
             onClicked: root.controller.tickedIds = []
         }
@@ -224,6 +241,7 @@ ColumnLayout {
 
         delegate: ReportDelegate {
             english: root.english
+            categoryName: root.controller.categoryName(serviceCode, serviceName)
             ticked: root.controller.tickedIds.indexOf(reportId) >= 0
             onTickToggled: root.controller.toggleTick(reportId)
             onClicked: {

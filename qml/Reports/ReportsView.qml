@@ -14,6 +14,11 @@ Item {
     readonly property alias card: card
     readonly property alias overlay: overlay
 
+    // What a print of the map carries of the inbox: its report cells in view.
+    function printMarks() {
+        return root.visible ? overlay.printMarks() : [];
+    }
+
     function centreOn(report) {
         if (report.latitude === undefined)
             return;
@@ -49,8 +54,10 @@ Item {
         report: root.report
         targets: root.controller.targets()
         serviceNames: root.controller.serviceNames
+        categoryName: root.controller.categoryName
         layerTitle: root.layerTitle
         actions.keysEnabled: root.visible && visible && !actions.answerDialog.visible
+        actions.languageOf: (id) => root.controller.inbox.get(root.controller.inbox.rowOf(id)).language || "sl"
         onCloseRequested: root.controller.currentId = -1
         actions.onFinishedInput: root.controller.listFocusRequested()
         onShowOnMap: (id) => root.controller.select(id)

@@ -40,6 +40,7 @@ public slots:
         QFile::setPermissions(store, QFile::ReadOwner | QFile::WriteOwner);
         // Who the reports' history names.
         qputenv("PTUJ_USER", "referentka.test");
+        qputenv("PTUJ_USER_NAME", "Referentka Testna");
         m_context = std::make_unique<ConsoleContext>(ConsoleContext::Settings{
             .storePath = store,
             .dataDirectory = QStringLiteral(PTUJ_DATA_DIR),

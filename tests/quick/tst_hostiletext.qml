@@ -126,10 +126,11 @@ MainViewTestCase {
         verifyShownAsItIs(card, "<b>opis</b>", "the description in the card");
         verifyShownAsItIs(card, "<b>naslov</b>", "the address in the card");
         verifyShownAsItIs(card, "<b>odgovor</b>", "the public answer in the card");
-        verifyShownAsItIs(card, "<b>storitev</b>", "the service name in the card");
+        // The category by the store's name for it (the endpoint's service list named it).
+        verifyShownAsItIs(card, "<b>kategorija</b>", "the category name in the card");
         const row = findChild(part(view, "reportsPanel").listView, "report_" + id);
         verify(row, "the report's row in the inbox");
-        verifyShownAsItIs(row, "<b>storitev</b>", "the service name in the inbox");
+        verifyShownAsItIs(row, "<b>kategorija</b>", "the category name in the inbox");
         verifyShownAsItIs(row, "<b>naslov</b>", "the address in the inbox");
 
         // A note with markup, and so a history value with it.

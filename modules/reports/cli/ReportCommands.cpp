@@ -279,13 +279,15 @@ int setReport(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Triage one report: each option is one audited change, applied in the order "
-                                     "category, assign, priority, due, answer, duplicate-of, status, note."_s);
+                                     "category, language, assign, priority, due, answer, duplicate-of, status, note."_s);
     parser.addOption({u"status"_s, u"New status (acknowledged, assigned, in_progress, resolved, rejected)."_s, u"status"_s});
     parser.addOption({u"assign"_s, u"Service id (see reports stats)."_s, u"service"_s});
     parser.addOption({u"priority"_s, u"1 (urgent) … 4 (low)."_s, u"n"_s});
     parser.addOption({u"due"_s, u"Due date."_s, u"date"_s});
     parser.addOption({u"category"_s, u"service_code."_s, u"code"_s});
     parser.addOption({u"answer"_s, u"Public answer for the citizen."_s, u"text"_s});
+    parser.addOption({u"answer-language"_s, u"Language of --answer (sl, en); default: the report's."_s, u"code"_s});
+    parser.addOption({u"language"_s, u"The language the citizen wrote in, which answers follow (sl, en)."_s, u"code"_s});
     parser.addOption({u"duplicate-of"_s, u"Mark as a duplicate of this report id."_s, u"id"_s});
     parser.addOption({u"note"_s, u"Internal note."_s, u"text"_s});
     parser.addOption(userOption());
@@ -319,24 +321,26 @@ int setReport(const QStringList &arguments)
         return !parser.isSet(option) || apply();
     };
     const QString status = parser.value(u"status"_s);
+    const QString answerLanguage = parser.value(u"answer-language"_s);
     const bool ok =
         step(u"category"_s, [&] { return service.setCategory(id, parser.value(u"category"_s), actor, &error); })
+        && step(u"language"_s, [&] { return service.setLanguage(id, parser.value(u"language"_s), actor, &error); })
         && step(u"assign"_s, [&] { return service.assign(id, parser.value(u"assign"_s), actor, &error); })
         && step(u"priority"_s, [&] { return service.setPriority(id, priority, actor, &error); })
         && step(u"due"_s, [&] { return service.setDueDate(id, *due, actor, &error); })
         && step(u"answer"_s, [&] {
                // resolve/reject take the answer with the status in one change.
                return (status == u"resolved"_s || status == u"rejected"_s)
-                   || service.setPublicAnswer(id, parser.value(u"answer"_s), actor, &error);
+                   || service.setPublicAnswer(id, parser.value(u"answer"_s), actor, &error, answerLanguage);
            })
         && step(u"duplicate-of"_s, [&] {
                return service.markDuplicate(id, *original, actor, &error);
            })
         && step(u"status"_s, [&] {
                if (status == u"resolved"_s)
-                   return service.resolve(id, parser.value(u"answer"_s), actor, &error);
+                   return service.resolve(id, parser.value(u"answer"_s), actor, &error, answerLanguage);
                if (status == u"rejected"_s)
-                   return service.reject(id, parser.value(u"answer"_s), actor, &error);
+                   return service.reject(id, parser.value(u"answer"_s), actor, &error, answerLanguage);
                return service.setStatus(id, status, actor, &error);
            })
         && step(u"note"_s, [&] { return service.addNote(id, parser.value(u"note"_s), actor, &error); });

@@ -95,7 +95,7 @@ void tst_ReportCli::importTriageExport()
     for (const QJsonValue &e : r.json()[u"history"_s].toArray())
         fields.append(e[u"who"_s].toString() + u':' + e[u"field"_s].toString());
     QCOMPARE(fields, (QStringList{u"uvoz:"_s, u"ana:status"_s, u"ana:service"_s, u"ana:priority"_s, u"ana:internal_notes"_s,
-                                  u"ana:status"_s, u"ana:public_answer"_s}));
+                                  u"ana:status"_s, u"ana:public_answer"_s, u"ana:answer_language"_s}));
 
     r = console({u"reports"_s, u"export"_s, u"--store"_s, store, u"--format"_s, u"open311"_s, u"--since"_s, u"2026-01-01"_s});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));

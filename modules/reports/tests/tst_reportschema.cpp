@@ -31,7 +31,7 @@ QMap<QString, QString> indexTriggers(const Store &store)
 }
 
 const QStringList kTables{u"reports"_s, u"report_photos"_s, u"report_followers"_s, u"report_history"_s,
-                          u"report_services"_s, u"report_categories"_s, u"report_reply_templates"_s};
+                          u"report_services"_s, u"report_categories"_s, u"report_reply_templates"_s, u"report_people"_s};
 
 } // namespace
 
@@ -45,7 +45,7 @@ private slots:
     void stepsAreNumberedForTheRegistry()
     {
         const QList<StoreMigration> steps = ReportSchema::migrations();
-        QCOMPARE(steps.size(), 2);
+        QCOMPARE(steps.size(), 3);
         for (qsizetype i = 0; i < steps.size(); ++i) {
             QCOMPARE(steps[i].module, u"reports"_s);
             QCOMPARE(steps[i].version, i + 1);
@@ -56,15 +56,15 @@ private slots:
         QCOMPARE(steps[1].legacyVersion, 3);
         SchemaRegistry registry;
         QVERIFY(registry.add(steps));
-        QCOMPARE(registry.latestVersion(u"reports"_s), 2);
+        QCOMPARE(registry.latestVersion(u"reports"_s), 3);
     }
 
     void newStoreHasTheReportTables()
     {
         auto store = ReportTestUtils::newStore(m_dir.filePath(u"new.gpkg"_s));
         QVERIFY(store);
-        QCOMPARE(ReportSchema::version(store->db()), 2);
-        QCOMPARE(scalar(*store, "SELECT value FROM ptuj_meta WHERE key = 'schema.reports'"), u"2"_s);
+        QCOMPARE(ReportSchema::version(store->db()), 3);
+        QCOMPARE(scalar(*store, "SELECT value FROM ptuj_meta WHERE key = 'schema.reports'"), u"3"_s);
         for (const QString &table : kTables)
             QCOMPARE(ReservedNames::ownerOf(store->db(), table), u"reports"_s);
         // The point layer as the GeoPackage describes it, with the spec's six triggers.
@@ -98,7 +98,7 @@ private slots:
             QVERIFY2(store, qPrintable(error));
             QCOMPARE(scalar(*store, "SELECT count(*) FROM report_services"), u"7"_s);
             QCOMPARE(scalar(*store, "SELECT count(*) FROM report_reply_templates"), u"5"_s);
-            QCOMPARE(scalar(*store, "SELECT count(*) FROM ptuj_owned_tables WHERE owner = 'reports'"), u"7"_s);
+            QCOMPARE(scalar(*store, "SELECT count(*) FROM ptuj_owned_tables WHERE owner = 'reports'"), u"8"_s);
         }
     }
 

@@ -25,6 +25,8 @@ private slots:
     void revertIsAnAuditedChangeOfItsOwn();
     void maskedContact();
     void replyTemplatesAreEditable();
+    void answersFollowTheReportsLanguage();
+    void historyNamesPeople();
 
 private:
     qint64 importOne(const QString &id, QPointF d96 = {568000, 141500});
@@ -92,8 +94,10 @@ void tst_ReportService::everyTransitionIsAudited()
     step(m_service->setStatus(id, u"in_progress"_s, Actor(u"ana.horvat"_s, Actor::Origin::CommandLine), &error), u"status"_s, u"assigned"_s, u"in_progress"_s);
     step(m_service->addNote(id, u"Ekipa na terenu"_s, Actor(u"ana.horvat"_s, Actor::Origin::CommandLine), &error), u"internal_notes"_s, QString(),
          u"[2026-11-20 10:00 ana.horvat] Ekipa na terenu"_s);
-    step(m_service->resolve(id, u"Jama je zakrpana."_s, Actor(u"ana.horvat"_s, Actor::Origin::CommandLine), &error), u"public_answer"_s, QString(),
-         u"Jama je zakrpana."_s);
+    // The answer, then the language it is written in (the report's: Slovenian).
+    step(m_service->resolve(id, u"Jama je zakrpana."_s, Actor(u"ana.horvat"_s, Actor::Origin::CommandLine), &error),
+         u"answer_language"_s, QString(), u"sl"_s);
+    QCOMPARE(m_service->report(id)->publicAnswer, u"Jama je zakrpana."_s);
     QCOMPARE(m_service->report(id)->status, u"resolved"_s);
     step(m_service->reopen(id, Actor(u"ana.horvat"_s, Actor::Origin::CommandLine), &error), u"status"_s, u"resolved"_s, u"acknowledged"_s);
     step(m_service->setCategory(id, u"road_damage"_s, Actor(u"ana.horvat"_s, Actor::Origin::CommandLine), &error), u"service_name"_s, u"Udarna jama"_s,
@@ -275,6 +279,76 @@ void tst_ReportService::replyTemplatesAreEditable()
         if (t[u"name"_s] == u"Odpravljeno"_s)
             QCOMPARE(t[u"text_sl"_s].toString(), u"Napaka je odpravljena."_s);
     }
+}
+
+// A clerk's console language does not decide what residents read: the report's does.
+void tst_ReportService::answersFollowTheReportsLanguage()
+{
+    const Actor ana(u"ana"_s, Actor::Origin::CommandLine);
+    QString error;
+    const qint64 sl = importOne(u"l1"_s);
+    const qint64 en = importOne(u"l2"_s, {568100, 141600});
+    QCOMPARE(m_service->report(sl)->language, u"sl"_s);
+    QVERIFY(m_service->report(sl)->answerLanguage.isEmpty());
+    QVERIFY2(m_service->setLanguage(en, u"en-GB"_s, ana, &error), qPrintable(error));
+    QCOMPARE(m_service->report(en)->language, u"en"_s);
+    QVERIFY(!m_service->setLanguage(en, u"<script>"_s, ana, &error));
+    QVERIFY2(error.contains(u"not a language code"_s), qPrintable(error));
+    QCOMPARE(m_service->report(en)->language, u"en"_s);
+
+    QVERIFY2(m_service->acknowledge(sl, ana, &error), qPrintable(error));
+    QVERIFY2(m_service->acknowledge(en, ana, &error), qPrintable(error));
+    // No language given: the report's.
+    QVERIFY2(m_service->resolve(sl, u"Jama je zakrpana."_s, ana, &error), qPrintable(error));
+    QCOMPARE(m_service->report(sl)->answerLanguage, u"sl"_s);
+    QVERIFY2(m_service->resolve(en, u"The pothole is fixed."_s, ana, &error), qPrintable(error));
+    QCOMPARE(m_service->report(en)->answerLanguage, u"en"_s);
+    // Chosen explicitly.
+    QVERIFY2(m_service->setPublicAnswer(en, u"Jama je zakrpana."_s, ana, &error, u"sl"_s), qPrintable(error));
+    QCOMPARE(m_service->report(en)->answerLanguage, u"sl"_s);
+    QVERIFY(!m_service->setPublicAnswer(en, u"x"_s, ana, &error, u"12"_s));
+    QCOMPARE(m_service->report(en)->publicAnswer, u"Jama je zakrpana."_s);
+
+    // The Open311 export says which language the status notes are in.
+    const QJsonArray exported = m_service->exportOpen311({});
+    QCOMPARE(exported.size(), 2);
+    for (const QJsonValue &e : exported) {
+        QCOMPARE(e[u"status_notes"_s].toString(), u"Jama je zakrpana."_s);
+        QCOMPARE(e[u"ptuj_status_notes_language"_s].toString(), u"sl"_s);
+    }
+
+    // Undo puts the language back with the answer.
+    const Report before = *m_service->report(en);
+    QVERIFY2(m_service->setPublicAnswer(en, u"Fixed."_s, ana, &error, u"en"_s), qPrintable(error));
+    const Report after = *m_service->report(en);
+    QVERIFY2(m_service->revert(en, before, after, ana, &error), qPrintable(error));
+    QCOMPARE(m_service->report(en)->answerLanguage, u"sl"_s);
+
+    // Template names in both languages for the console's two UI languages.
+    for (const QJsonValue &t : ReportQueries(*m_store).replyTemplates()) {
+        QVERIFY(!t[u"name_en"_s].toString().isEmpty());
+        if (t[u"name"_s] == u"Odpravljeno"_s)
+            QCOMPARE(t[u"name_en"_s].toString(), u"Fixed"_s);
+    }
+}
+
+// The history records the login and shows the person's name.
+void tst_ReportService::historyNamesPeople()
+{
+    const qint64 id = importOne(u"p1"_s);
+    QString error;
+    QVERIFY2(m_service->acknowledge(id, Actor(u"mhorvat"_s, Actor::Origin::CommandLine).withDisplayName(u"Mojca Horvat"_s), &error),
+             qPrintable(error));
+    QVERIFY2(m_service->setPriority(id, 1, Actor(u"bnovak"_s, Actor::Origin::CommandLine), &error), qPrintable(error));
+    const QList<ReportHistoryEntry> history = ReportQueries(*m_store).history(id);
+    QCOMPARE(history.size(), 3);
+    QCOMPARE(history.at(1).who, u"mhorvat"_s);
+    QCOMPARE(history.at(1).whoName, u"Mojca Horvat"_s);
+    QCOMPARE(history.at(2).whoName, u"bnovak"_s);
+    // A new display name shows on the person's earlier entries too.
+    QVERIFY2(m_service->setPriority(id, 2, Actor(u"mhorvat"_s, Actor::Origin::CommandLine).withDisplayName(u"Mojca Novak"_s), &error),
+             qPrintable(error));
+    QCOMPARE(ReportQueries(*m_store).history(id).at(1).whoName, u"Mojca Novak"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_ReportService)

@@ -86,7 +86,10 @@ void tst_ReportWorkflow::bulkActionsReportPerId()
 
     const QVariantList history = m_workflow.history(1);
     QCOMPARE(history.constLast().toMap().value(u"who"_s).toString(), u"ana"_s);
-    QCOMPARE(history.constLast().toMap().value(u"newValue"_s).toString(), u"Urejeno."_s);
+    // The answer, then the language it is in (the report's).
+    QCOMPARE(history.at(history.size() - 2).toMap().value(u"newValue"_s).toString(), u"Urejeno."_s);
+    QCOMPARE(history.constLast().toMap().value(u"field"_s).toString(), u"answer_language"_s);
+    QCOMPARE(history.constLast().toMap().value(u"newValue"_s).toString(), u"sl"_s);
 }
 
 void tst_ReportWorkflow::detailCardReads()

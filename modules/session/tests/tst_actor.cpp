@@ -14,7 +14,7 @@ class tst_Actor : public QObject
 private slots:
     void init()
     {
-        for (const char *v : {"PTUJ_USER", "USER", "LOGNAME", "USERNAME"})
+        for (const char *v : {"PTUJ_USER", "PTUJ_USER_NAME", "USER", "LOGNAME", "USERNAME"})
             qunsetenv(v);
     }
 
@@ -66,6 +66,27 @@ private slots:
         QCOMPARE(Actor::fromCommandLine(QString()), Actor(u"ana"_s, Actor::Origin::Environment));
         QVERIFY(!Actor(u"  "_s, Actor::Origin::CommandLine).isValid());
         QCOMPARE(Actor::system(u"import"_s).origin(), Actor::Origin::System);
+    }
+
+    // History shows people by name, not by login.
+    void displayName()
+    {
+        qputenv("PTUJ_USER", "mhorvat");
+        qputenv("PTUJ_USER_NAME", "  Mojca\n Horvat ");
+        const Actor named = Actor::fromEnvironment();
+        QCOMPARE(named.name(), u"mhorvat"_s);
+        QCOMPARE(named.displayName(), u"Mojca Horvat"_s);
+        QCOMPARE(named, Actor(u"mhorvat"_s, Actor::Origin::Environment));
+
+        // Without a name of its own: the account's full name, else the login.
+        qunsetenv("PTUJ_USER_NAME");
+        const passwd *account = getpwuid(getuid());
+        QVERIFY(account);
+        const QString login = QString::fromLocal8Bit(account->pw_name);
+        const QString gecos = QString::fromLocal8Bit(account->pw_gecos ? account->pw_gecos : "").section(u',', 0, 0).trimmed();
+        QCOMPARE(Actor::fromCommandLine(login).displayName(), gecos.isEmpty() ? login : gecos);
+        QCOMPARE(Actor::fromCommandLine(u"no-such-account-here"_s).displayName(), u"no-such-account-here"_s);
+        QCOMPARE(Actor(u"ana"_s, Actor::Origin::CommandLine).withDisplayName(QString(500, u'x')).displayName().size(), 120);
     }
 };
 

@@ -122,6 +122,14 @@ MainViewTestCase {
         }
         compare(panel.controller.tickedIds.length, 2);
         compare(panel.controller.targets(), ids);
+        // "2 ticked" on a line of its own, not under the map colours' box.
+        const ticked = findChild(panel, "reportTicked");
+        verify(ticked.visible);
+        compare(ticked.text, "2 označeni");
+        const colours = findChild(panel, "reportMapColours");
+        const a = ticked.mapToItem(panel, 0, 0, ticked.width, ticked.height);
+        const b = colours.mapToItem(panel, 0, 0, colours.width, colours.height);
+        verify(a.y >= b.y + b.height || a.y + a.height <= b.y, "no overlap: " + a + " " + b);
         keyClick(Qt.Key_A);
         tryVerify(() => ids.every(id => inbox.get(inbox.rowOf(id)).status === "acknowledged"), 5000);
         panel.controller.tickedIds = [];
@@ -210,8 +218,13 @@ MainViewTestCase {
         findChild(panel, "reportAreaFilter").clicked();
         tryVerify(() => inbox.polygon.length === 4);
         tryVerify(() => inbox.count < open);
+        // The measuring tool is closed, but the area filtered by stays drawn on the map.
+        verify(!view.mapPanel.measuring);
+        const outline = findChild(overlay, "reportAreaOutline");
+        verify(outline && outline.visible, "the drawn area is shown while it filters");
         findChild(panel, "reportAreaFilter").clicked();
         tryVerify(() => inbox.count === open);
+        verify(!outline.visible);
     }
 
     // After a language switch the filters show what the inbox applies: the combo boxes
@@ -372,5 +385,86 @@ MainViewTestCase {
         compare(inbox.count, count);
         tryVerify(() => cellsNow() !== first, 5000, "the cells move to the second category");
         compare(cellsNow(), expected());
+    }
+
+    // A clerk working in English answers Ptuj residents in Slovenian: the answer follows the
+    // report's language unless chosen otherwise; template and category names follow the UI.
+    function test_answerInTheReportsLanguage() {
+        const view = createView();
+        const inbox = openInbox(view);
+        const panel = part(view, "reportsPanel");
+        const list = panel.listView;
+        const workflow = view.capability("reports").workflow;
+        Language.code = "en";
+        const row = firstRowWithStatus(inbox, "acknowledged");
+        verify(row >= 0);
+        list.forceActiveFocus();
+        list.currentIndex = row;
+        const id = inbox.idAt(row);
+        const report = inbox.get(row);
+        compare(report.language, "sl");
+        const card = part(view, "reportsView").card;
+        tryVerify(() => card.visible && card.reportId === id);
+        // The category in the UI language, not the portal's Slovenian name.
+        const category = workflow.categories().find(c => c.service_code === report.serviceCode);
+        verify(category, report.serviceCode);
+        tryVerify(() => findChild(card, "reportTitle").text.startsWith(category.name_en + " · #"),
+                  2000, findChild(card, "reportTitle").text);
+        const delegate = findChild(list, "report_" + id);
+        verify(delegate);
+        compare(delegate.categoryName, category.name_en);
+        compare(findChild(card, "reportLanguage").currentText, "Slovenian");
+
+        keyClick(Qt.Key_R);
+        const dialog = findChild(card, "reportAnswerDialog");
+        tryVerify(() => dialog.opened);
+        const languageBox = findChild(dialog, "answerLanguage");
+        const answer = findChild(dialog, "publicAnswer");
+        const templateBox = findChild(dialog, "replyTemplate");
+        const fixed = dialog.templates.find(t => t.name === "Odpravljeno");
+        compare(languageBox.currentValue, "sl");
+        compare(templateBox.displayText, "Fixed", "the template's name in English");
+        compare(answer.text, fixed.text_sl, "the text in the report's language");
+        verify(!findChild(dialog, "answerLanguageNote").visible);
+        // Chosen explicitly: English, with a note that the citizen wrote in Slovenian.
+        languageBox.currentIndex = 1;
+        languageBox.activated(1);
+        compare(dialog.language, "en");
+        compare(answer.text, fixed.text_en);
+        verify(findChild(dialog, "answerLanguageNote").visible);
+        // Back to Slovenian, and sent.
+        languageBox.currentIndex = 0;
+        languageBox.activated(0);
+        compare(answer.text, fixed.text_sl);
+        answer.forceActiveFocus();
+        keyClick(Qt.Key_Return, Qt.ControlModifier);
+        tryVerify(() => workflow.history(id).some(h => h.field === "status" && h.newValue === "resolved"), 5000);
+        const exported = JSON.parse(JSON.stringify(workflow.history(id)));
+        verify(exported.some(h => h.field === "answer_language" && h.newValue === "sl"), JSON.stringify(exported));
+        verify(exported.some(h => h.field === "public_answer" && h.newValue === fixed.text_sl));
+
+        // History reads as the clerk would say it: names, local dates, the person's name.
+        const statusFilter = findChild(panel, "reportStatusFilter");
+        statusFilter.currentIndex = statusFilter.count - 1;
+        statusFilter.activated(statusFilter.currentIndex);
+        tryVerify(() => inbox.rowOf(id) >= 0);
+        list.currentIndex = inbox.rowOf(id);
+        tryVerify(() => card.reportId === id && card.history.length > 0 && card.history.some(h => h.action === "resolve"), 5000);
+        const resolved = card.history.find(h => h.action === "resolve" && h.field === "status");
+        compare(resolved.whoName, "Referentka Testna");
+        const line = card.historyLine(resolved);
+        verify(line.indexOf("Referentka Testna") > 0, line);
+        verify(line.indexOf("Resolved") > 0, line);
+        verify(line.indexOf("Acknowledged → Resolved") > 0, line);
+        verify(line.indexOf("referentka.test") < 0, line);
+        verify(!/\d{4}-\d\d-\d\dT/.test(line), "no ISO timestamp: " + line);
+        compare(line.slice(0, line.indexOf(" · ")), Qt.formatDateTime(resolved.at, "d. M. yyyy hh:mm"));
+        // A service by its name, not its id.
+        const services = workflow.services();
+        compare(card.historyValue("service", services[0].id), services[0].name);
+        compare(card.historyValue("service_code", category.service_code), category.name_en);
+        Language.code = "sl";
+        compare(card.historyValue("service_code", category.service_code), category.name_sl);
+        compare(card.historyValue("status", "in_progress"), "V delu");
     }
 }
