@@ -2,7 +2,7 @@
 # Runs every benchmark with its peer side by side and prints the ratios.
 # Run it through scripts/bench (which builds first and enters the build environment).
 #
-# PTUJ_BENCH_SECTIONS=import,reprojection,query,reports,map,render,stall picks sections (default: all), e.g.
+# PTUJ_BENCH_SECTIONS=import,polygons,reprojection,query,reports,map,render,stall picks sections (default: all), e.g.
 #   PTUJ_BENCH_SECTIONS=render scripts/devenv tests/bench/run-benchmarks.sh build-bench
 set -euo pipefail
 build=${1:-build}
@@ -12,10 +12,11 @@ work=$(mktemp -d /tmp/ptuj-bench.XXXXXX)
 trap 'rm -rf "$work"' EXIT
 n=${PTUJ_BENCH_POINTS:-1000000}
 polygons=${PTUJ_BENCH_POLYGONS:-200000}
-sections=${PTUJ_BENCH_SECTIONS:-import,reprojection,query,reports,map,render,stall}
+sections=${PTUJ_BENCH_SECTIONS:-import,polygons,reprojection,query,reports,map,render,stall}
 want() { [[ ",$sections," == *",$1,"* ]]; }
 
 best() { sort -n | head -1; }
+median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 calc() { awk "BEGIN { printf \"%.3f\", $1 }"; }
 
 awk -v n="$n" 'BEGIN { srand(1); print "x,y,name,value";
@@ -47,6 +48,57 @@ printf '  ours:    %.2f s (%.0f features/s)   [best of 3: %s] (with catalogue en
 printf '  throughput ratio ours/ogr2ogr: %.2f (goal >= 0.9)\n' "$(calc "$ogr / $ours")"
 rtree=$(sqlite3 "$work/ours.gpkg" "SELECT count(*) FROM rtree_points_geom")
 echo "  R-tree rows in our store: $rtree"
+echo
+fi
+if want polygons; then
+echo "== import: $polygons polygons (Shapefile, D48/GK, CP1250 text) to D96/TM in a GeoPackage with spatial index"
+"$here/make-parcels-d48.sh" "$work" "$polygons"
+shp=$work/parcels-d48.shp
+ogr_runs=(); our_runs=()
+for round in 1 2 3 4 5; do
+    rm -f "$work"/ogr-parcels.gpkg* "$work"/our-parcels.gpkg*
+    # The same output as ours: MultiPolygon in EPSG:3794 (PROJ's best operation for the area,
+    # as our import uses), R-tree built (GPKG's default).
+    ogr_runs+=("$("$here/measure.py" ogr2ogr -f GPKG "$work/ogr-parcels.gpkg" "$shp" -nln parcels \
+        -t_srs EPSG:3794 -nlt MULTIPOLYGON -lco SPATIAL_INDEX=YES)")
+    # Our import finds D48/GK in the .prj and CP1250 in the .cpg, reprojects to D96/TM itself,
+    # validates (and repairs) every polygon and writes catalogue entry, style and import log.
+    our_runs+=("$("$here/measure.py" "$bin/ptuj-console" import --store "$work/our-parcels.gpkg" \
+        --domain agriculture --layer parcels "$shp")")
+done
+ogr=$(printf '%s\n' "${ogr_runs[@]}" | cut -d' ' -f1 | median)
+ours=$(printf '%s\n' "${our_runs[@]}" | cut -d' ' -f1 | median)
+ogr_rss=$(printf '%s\n' "${ogr_runs[@]}" | cut -d' ' -f2 | median)
+our_rss=$(printf '%s\n' "${our_runs[@]}" | cut -d' ' -f2 | median)
+printf '  ogr2ogr: %.2f s (%.0f features/s), peak RSS %.0f MB   [5 rounds: %s]\n' "$ogr" "$(calc "$polygons / $ogr")" \
+    "$(calc "$ogr_rss / 1024")" "$(printf '%s\n' "${ogr_runs[@]}" | cut -d' ' -f1 | tr '\n' ' ')"
+printf '  ours:    %.2f s (%.0f features/s), peak RSS %.0f MB   [5 rounds: %s] (validation on; catalogue entry, style and log)\n' \
+    "$ours" "$(calc "$polygons / $ours")" "$(calc "$our_rss / 1024")" "$(printf '%s\n' "${our_runs[@]}" | cut -d' ' -f1 | tr '\n' ' ')"
+printf '  throughput ratio ours/ogr2ogr: %.2f (goal >= 1.0, medians of 5)\n' "$(calc "$ogr / $ours")"
+printf '  peak memory ours/ogr2ogr: %.2f (goal <= 1.5)\n' "$(calc "$our_rss / $ogr_rss")"
+# Both stores must hold the same data: every feature, the CP1250 letters decoded, and the
+# same D96/TM coordinates (the same PROJ operation) within a few centimetres.
+ogr_count=$(sqlite3 "$work/ogr-parcels.gpkg" "SELECT count(*) FROM parcels")
+our_count=$(sqlite3 "$work/our-parcels.gpkg" "SELECT count(*) FROM parcels")
+rtree=$(sqlite3 "$work/our-parcels.gpkg" "SELECT count(*) FROM rtree_parcels_geom")
+echo "  features: ogr2ogr $ogr_count, ours $our_count (R-tree rows $rtree; expected $polygons)"
+# Feature 1 is "Čeh 1" in "Žabjak"; feature 11 "Čeh 11" in "Štuki" (make-parcels-d48.sh).
+letters=$(sqlite3 "$work/our-parcels.gpkg" "SELECT count(*) FROM parcels WHERE (id = 1 AND owner = 'Čeh 1' AND locality = 'Žabjak')
+    OR (id = 11 AND owner = 'Čeh 11' AND locality = 'Štuki')")
+same_text=$(sqlite3 "$work/our-parcels.gpkg" "ATTACH '$work/ogr-parcels.gpkg' AS o;
+    SELECT count(*) FROM parcels p JOIN o.parcels q ON q.id = p.id WHERE q.owner = p.owner AND q.locality = p.locality")
+echo "  CP1250 text: known names decoded $letters/2, attributes equal to ogr2ogr's in $same_text of $our_count features"
+# Each feature's box, read with the GeoPackage driver's SQL functions from both stores.
+bbox_sql='SELECT id, ST_MinX(geom), ST_MinY(geom), ST_MaxX(geom), ST_MaxY(geom) FROM parcels ORDER BY id'
+ogr2ogr -f CSV "$work/ogr-bbox.csv" "$work/ogr-parcels.gpkg" -sql "$bbox_sql"
+ogr2ogr -f CSV "$work/our-bbox.csv" "$work/our-parcels.gpkg" -sql "$bbox_sql"
+paste -d, "$work/ogr-bbox.csv" "$work/our-bbox.csv" | awk -F, 'NR > 1 {
+        if ($1 != $6) { bad++; next }
+        for (k = 2; k <= 5; k++) { d = $k - $(k + 5); if (d < 0) d = -d; if (d > max) max = d }
+        n++ }
+    END { printf "  coordinates: %d features compared, largest difference from ogr2ogr %.4f m%s\n", n, max,
+          bad ? sprintf(" (%d rows out of step)", bad) : "" }'
+rm -f "$work"/ogr-bbox.csv "$work"/our-bbox.csv
 echo
 fi
 # The later sections read the points from our store.

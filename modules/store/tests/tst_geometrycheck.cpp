@@ -76,6 +76,51 @@ private slots:
         QCOMPARE(int(wkbFlatten(geometry->getGeometryType())), keptType);
     }
 
+    // Simple rings skip GEOS (GeometryCheck's quick ring check); every other polygon is still
+    // judged by GEOS. The verdict must be GEOS's in both cases, on the rings at the edge too.
+    void polygonVerdictIsGeos_data()
+    {
+        QTest::addColumn<QByteArray>("wkt");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("square") << "POLYGON ((0 0,1 0,1 1,0 1,0 0))"_ba << true;
+        QTest::newRow("triangle, clockwise") << "POLYGON ((0 0,0 1,1 0,0 0))"_ba << true;
+        QTest::newRow("parcel in D96/TM") << "POLYGON ((572772.54 145459.83,572768.66 145453.86,572765.68 145446.0,"
+                                             "572757.93 145449.86,572750.87 145450.03,572749.03 145456.8,572748.66 145462.97,"
+                                             "572750.65 145469.88,572757.86 145470.31,572764.27 145470.57,572766.9 145464.67,"
+                                             "572772.54 145459.83))"_ba
+                                          << true;
+        QTest::newRow("one-part multipolygon") << "MULTIPOLYGON (((0 0,1 0,1 1,0 1,0 0)))"_ba << true;
+        QTest::newRow("repeated point") << "POLYGON ((0 0,1 0,1 0,1 1,0 1,0 0))"_ba << true;
+        QTest::newRow("three points in a line on an edge") << "POLYGON ((0 0,1 0,2 0,2 2,0 2,0 0))"_ba << true;
+        QTest::newRow("with a hole") << "POLYGON ((0 0,10 0,10 10,0 10,0 0),(2 2,2 4,4 4,4 2,2 2))"_ba << true;
+        QTest::newRow("bow-tie") << "POLYGON ((0 0,2 2,2 0,0 2,0 0))"_ba << false;
+        QTest::newRow("vertex on another edge") << "POLYGON ((0 0,4 0,4 4,2 0,0 4,0 0))"_ba << false;
+        QTest::newRow("ring touching itself at a vertex") << "POLYGON ((0 0,4 0,2 2,4 4,0 4,2 2,0 0))"_ba << false;
+        QTest::newRow("spike back along an edge") << "POLYGON ((0 0,2 0,1 0,1 1,0 1,0 0))"_ba << false;
+        QTest::newRow("no area") << "POLYGON ((0 0,1 1,2 2,0 0))"_ba << false;
+        QTest::newRow("crossing near the end") << "POLYGON ((0 0,3 0,3 3,1 3,1 -1,0 -1,0 0))"_ba << false;
+        QTest::newRow("two overlapping parts") << "MULTIPOLYGON (((0 0,2 0,2 2,0 2,0 0)),((1 1,3 1,3 3,1 3,1 1)))"_ba << false;
+        QTest::newRow("hole outside the shell") << "POLYGON ((0 0,1 0,1 1,0 1,0 0),(5 5,5 6,6 6,6 5,5 5))"_ba << false;
+    }
+
+    void polygonVerdictIsGeos()
+    {
+        QFETCH(QByteArray, wkt);
+        QFETCH(bool, valid);
+        auto geometry = fromWkt(wkt.constData());
+        QVERIFY2(geometry, wkt.constData());
+        QCOMPARE(bool(geometry->IsValid()), valid); // the row says what GEOS says
+        const auto result = GeometryCheck::checkAndRepair(geometry, wkbMultiPolygon);
+        if (valid) {
+            QCOMPARE(result.verdict, Verdict::Ok);
+            return;
+        }
+        QVERIFY2(result.verdict == Verdict::Repaired || result.verdict == Verdict::Rejected, qPrintable(result.reason));
+        QVERIFY2(!result.reason.isEmpty(), "a repair or a rejection says why");
+        if (result.verdict == Verdict::Repaired)
+            QVERIFY(geometry && geometry->IsValid());
+    }
+
     void mixedCollectionReasonNamesBoth()
     {
         auto geometry = fromWkt("GEOMETRYCOLLECTION (POINT (1 2),LINESTRING (0 0,1 1))");

@@ -203,6 +203,45 @@ private slots:
                  qPrintable(u"%1 %2"_s.arg(p.x(), 0, 'f', 3).arg(p.y(), 0, 'f', 3)));
     }
 
+    // A surveyor's Shapefile: D48/GK parcels with CP1250 text. The simple parcel passes the
+    // quick ring check, the bow-tie still goes to GEOS and is repaired with its reason; the
+    // letters and the D96/TM coordinates are right (control point as in d48IsConvertedToD96).
+    void d48Cp1250ParcelsKeepLettersAndRepairs()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"parcele.shp"_s);
+        QVERIFY(StoreTestUtils::writeVectorFile(
+            file, "ESRI Shapefile", 3912, wkbPolygon,
+            {{u"POLYGON ((568000 142000,568010 142000,568012 142008,568003 142011,568000 142000))"_s,
+              {{u"owner"_s, u"Čeh Žiga"_s}, {u"locality"_s, u"Žabjak"_s}}},
+             {u"POLYGON ((568100 142100,568110 142110,568110 142100,568100 142110,568100 142100))"_s,
+              {{u"owner"_s, u"Šalamun"_s}, {u"locality"_s, u"Štuki"_s}}}},
+            {u"ENCODING=CP1250"_s}));
+        QString error;
+        auto store = Store::open(dir.filePath(u"store.gpkg"_s), Store::Mode::Create, &error);
+        QVERIFY2(store, qPrintable(error));
+        const auto reports = import(*store, {.source = file, .domain = u"agriculture"_s, .layer = u"parcele"_s});
+        QVERIFY2(reports.first().ok, qPrintable(reports.first().error));
+        QCOMPARE(reports.first().crs, u"EPSG:3794"_s);
+        QCOMPARE(reports.first().imported, 2);
+        QCOMPARE(reports.first().rejected, 0);
+        QCOMPARE(reports.first().repaired, 1);
+        QVERIFY2(reports.first().repairs.first().reason.contains(u"make-valid"_s),
+                 qPrintable(reports.first().repairs.first().reason));
+        const auto features = allFeatures(*store, u"parcele"_s, u"EPSG:3794"_s);
+        QCOMPARE(features.size(), 2);
+        QStringList text;
+        for (const GeoFeature &f : features)
+            text.append(f.attributes.value(u"owner"_s).toString() + u'/' + f.attributes.value(u"locality"_s).toString());
+        text.sort();
+        QCOMPARE(text, (QStringList{u"Čeh Žiga/Žabjak"_s, u"Šalamun/Štuki"_s}));
+        const GeoFeature &parcel = features.first().attributes.value(u"locality"_s) == u"Žabjak"_s ? features.first()
+                                                                                                  : features.last();
+        const QRectF box = *parcel.bounds();
+        QVERIFY2(std::abs(box.left() - 567631.063) < 0.2 && std::abs(box.top() - 142483.858) < 0.2,
+                 qPrintable(u"%1 %2"_s.arg(box.left(), 0, 'f', 3).arg(box.top(), 0, 'f', 3)));
+    }
+
     void otherCrsIsKept()
     {
         QTemporaryDir dir;
