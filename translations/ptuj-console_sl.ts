@@ -2454,6 +2454,14 @@
         <source>layer %1 has no geometry to style</source>
         <translation>sloj %1 nima geometrije, ki bi ji lahko določili slog</translation>
     </message>
+    <message>
+        <source>the store %1 was left mid-write by an interrupted import and is read-only here; open it once with write permission so the console can undo the unfinished write</source>
+        <translation>shramba %1 je ostala sredi pisanja prekinjenega uvoza in je tu samo za branje; enkrat jo odprite z dovoljenjem za pisanje, da konzola razveljavi nedokončano pisanje</translation>
+    </message>
+    <message>
+        <source>cannot undo the unfinished write an interrupted import left in %1: %2</source>
+        <translation>nedokončanega pisanja, ki ga je v %1 pustil prekinjen uvoz, ni mogoče razveljaviti: %2</translation>
+    </message>
 </context>
 <context>
     <name>StoreReader</name>

@@ -45,6 +45,11 @@ public:
     /// Starts a transaction that already holds the write lock, so a store locked by another
     /// program is reported here and not halfway through a write.
     bool beginWrite(QString *errorString);
+    /// beginWrite() for a write that adds many pages (an import): when no other connection
+    /// has the store open, the transaction runs with SQLite's rollback journal, which writes
+    /// each new page once instead of twice (WAL, then the checkpoint). The store is in WAL
+    /// mode again after commit() or rollback().
+    bool beginBulkWrite(QString *errorString);
     bool commit(QString *errorString);
     void rollback();
     bool inTransaction() const { return m_inTransaction; }
@@ -77,6 +82,7 @@ public:
     static QString defaultPath();
 
 private:
+    void restoreWal();
     void attachSymbology(QList<CatalogueEntry> &entries) const;
     Store() = default;
 
@@ -85,6 +91,7 @@ private:
     sqlite3 *m_db = nullptr;
     bool m_writable = false;
     bool m_inTransaction = false;
+    bool m_leftWal = false; // beginBulkWrite() switched to the rollback journal
 };
 
 /// Turns an SQLite/GDAL message into one a user can act on (locked, damaged, read-only, full).

@@ -168,7 +168,7 @@ QList<ImportReport> VectorImporter::run(Store &store)
                       "WKT column").arg(info.fileName()));
 
     QString error;
-    if (!store.beginWrite(&error))
+    if (!store.beginBulkWrite(&error))
         return failed(error);
     QList<ImportReport> reports;
     for (OGRLayer *layer : layers) {

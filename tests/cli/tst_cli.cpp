@@ -213,25 +213,35 @@ private slots:
         p.start(QStringLiteral(PTUJ_CONSOLE_BINARY), {u"import"_s, u"--store"_s, store, u"--domain"_s, u"water"_s,
                                                       u"--source-crs"_s, u"EPSG:3794"_s, csv});
         QVERIFY(p.waitForStarted());
-        // Wait until it has opened the store for writing (the WAL file appears), let it
-        // write for a while (the whole import takes seconds), then kill it hard.
-        const QString wal = store + u"-wal"_s;
-        for (int i = 0; i < 1000 && !QFileInfo::exists(wal); ++i)
+        // Wait until its transaction has begun writing (an import runs with the rollback
+        // journal, so the -journal file appears), let it write for a while (the whole import
+        // takes seconds), then kill it hard.
+        const QString journal = store + u"-journal"_s;
+        for (int i = 0; i < 1000 && !QFileInfo::exists(journal); ++i)
             QThread::msleep(5);
+        QVERIFY2(QFileInfo::exists(journal), "the import never started its transaction");
         QThread::msleep(700);
         QVERIFY2(p.state() == QProcess::Running, "the import finished before it could be killed; make the input bigger");
         p.kill();
         p.waitForFinished();
 
+        // The hot journal is rolled back by whoever opens the store next, the console's
+        // read-only listing included.
+        QVERIFY(QFileInfo::exists(journal));
+        const Run listed = console({u"layers"_s, u"--store"_s, store, u"--json"_s});
+        QCOMPARE(listed.exitCode, 0);
+        QCOMPARE(listed.json().array().size(), 1);
         QCOMPARE(sqliteScalar(store, "PRAGMA integrity_check"), u"ok"_s);
         QCOMPARE(sqliteScalar(store, "SELECT count(*) FROM gpkg_contents WHERE table_name = 'big'"), u"0"_s);
         QCOMPARE(sqliteScalar(store, "SELECT count(*) FROM ptuj_catalogue"), u"1"_s);
         const Run layers = console({u"layers"_s, u"--store"_s, store, u"--json"_s});
         QCOMPARE(layers.exitCode, 0);
         QCOMPARE(layers.json().array().size(), 1);
-        // And it takes the next import.
+        // And it takes the next import, after which it is back in WAL mode for the map's readers.
         QCOMPARE(console({u"import"_s, u"--store"_s, store, u"--domain"_s, u"health"_s,
                           geodata(u"ptuj_aed_osm.geojson"_s)}).exitCode, 0);
+        QCOMPARE(sqliteScalar(store, "PRAGMA journal_mode"), u"wal"_s);
+        QVERIFY(!QFileInfo::exists(journal));
     }
 };
 

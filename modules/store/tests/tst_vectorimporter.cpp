@@ -12,6 +12,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -412,6 +413,36 @@ private slots:
         QVERIFY2(replaced.first().ok, qPrintable(replaced.first().error));
         QCOMPARE(store->catalogueEntry(u"a"_s)->domain, u"energy"_s);
         QCOMPARE(allFeatures(*store, u"a"_s, u"EPSG:4326"_s).size(), 3);
+    }
+
+    // An import writes with the rollback journal when it has the store to itself and leaves
+    // it in WAL mode; while another connection (the map) reads, it stays in WAL and does not
+    // wait for that reader.
+    void importJournalModeFollowsTheReaders()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"points.geojson"_s);
+        QVERIFY(StoreTestUtils::writeVectorFile(file, "GeoJSON", 4326, wkbPoint, kWgs84Points));
+        const QString path = dir.filePath(u"store.gpkg"_s);
+        QString error;
+        auto store = Store::open(path, Store::Mode::Create, &error);
+        QVERIFY2(store, qPrintable(error));
+        const auto journalMode = [&] {
+            SqliteStatement q(store->db(), "PRAGMA journal_mode");
+            return q.next() ? q.text(0) : QString();
+        };
+        QCOMPARE(journalMode(), u"wal"_s);
+        QVERIFY(import(*store, {.source = file, .domain = u"water"_s, .layer = u"alone"_s}).first().ok);
+        QCOMPARE(journalMode(), u"wal"_s);
+
+        auto reader = Store::open(path, Store::Mode::ReadOnly, &error);
+        QVERIFY2(reader, qPrintable(error));
+        QCOMPARE(allFeatures(*reader, u"alone"_s, u"EPSG:4326"_s).size(), 3);
+        const auto shared = import(*store, {.source = file, .domain = u"water"_s, .layer = u"shared"_s});
+        QVERIFY2(shared.first().ok, qPrintable(shared.first().error));
+        QCOMPARE(journalMode(), u"wal"_s);
+        QCOMPARE(allFeatures(*reader, u"shared"_s, u"EPSG:4326"_s).size(), 3);
+        QVERIFY(!QFileInfo::exists(path + u"-journal"_s));
     }
 
     void sanitizeLayerName_data()
