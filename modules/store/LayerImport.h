@@ -44,6 +44,9 @@ public:
 
     /// Writes the layer into the store's open transaction; false with report().error set.
     bool run();
+    /// Slovenia with a small margin in the given CRS (code as "EPSG:3794"): features outside
+    /// it hint at a wrong source CRS. Empty when the CRS cannot hold it.
+    static OGREnvelope sloveniaBoxIn(const OGRSpatialReference &crs, const QString &code);
     ImportReport &report() { return m_report; }
 
 private:

@@ -1,4 +1,5 @@
 #include "FeatureQuery.h"
+#include "LayerImport.h"
 #include "ReportSchema.h"
 #include "SchemaRegistry.h"
 #include "Store.h"
@@ -443,6 +444,20 @@ private slots:
         QCOMPARE(journalMode(), u"wal"_s);
         QCOMPARE(allFeatures(*reader, u"shared"_s, u"EPSG:4326"_s).size(), 3);
         QVERIFY(!QFileInfo::exists(path + u"-journal"_s));
+    }
+
+    // The D96/TM box behind the "outside Slovenia" hint is a constant; it must be PROJ's.
+    void sloveniaBoxInD96IsProjs()
+    {
+        OGRSpatialReference d96;
+        d96.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+        QCOMPARE(d96.importFromEPSG(3794), OGRERR_NONE);
+        const OGREnvelope constant = LayerImport::sloveniaBoxIn(d96, u"EPSG:3794"_s);
+        const OGREnvelope proj = LayerImport::sloveniaBoxIn(d96, QString()); // no code: asks PROJ
+        QVERIFY(proj.IsInit());
+        QVERIFY2(constant.Contains(proj), "the constant box must hold PROJ's");
+        QVERIFY(std::abs(constant.MinX - proj.MinX) < 1 && std::abs(constant.MinY - proj.MinY) < 1);
+        QVERIFY(std::abs(constant.MaxX - proj.MaxX) < 1 && std::abs(constant.MaxY - proj.MaxY) < 1);
     }
 
     void sanitizeLayerName_data()
