@@ -110,13 +110,10 @@ constexpr int kQuickRingMaxPoints = 64;
 // point, no turn back along itself, and no two non-adjacent edges meeting (not even at a
 // vertex). Such a ring is what GEOS calls a valid shell. False means "not certain": GEOS
 // decides, so an invalid ring is always judged (and repaired) exactly as before.
-bool certainlySimpleRing(const OGRLinearRing &ring)
+bool certainlySimpleRing(const OGRRawPoint *p, int n)
 {
-    const int n = ring.getNumPoints();
     if (n < 4 || n > kQuickRingMaxPoints)
         return false;
-    std::array<OGRRawPoint, kQuickRingMaxPoints> p;
-    ring.getPoints(p.data());
     if (p[0].x != p[n - 1].x || p[0].y != p[n - 1].y)
         return false;
     const int edges = n - 1;
@@ -144,6 +141,56 @@ bool certainlySimpleRing(const OGRLinearRing &ring)
                 return false; // they cross
         }
     }
+    return true;
+}
+
+bool certainlySimpleRing(const OGRLinearRing &ring)
+{
+    const int n = ring.getNumPoints();
+    if (n < 4 || n > kQuickRingMaxPoints)
+        return false;
+    std::array<OGRRawPoint, kQuickRingMaxPoints> p;
+    ring.getPoints(p.data());
+    return certainlySimpleRing(p.data(), n);
+}
+
+// The common case in one pass over the points, for a 2D polygon of one certainly simple ring
+// (a parcel, a building) going into an area layer: finite coordinates in range, and its
+// envelope. False when it is not such a polygon; the full check then decides.
+bool isPlainSimplePolygon(const OGRGeometry &g, OGRwkbGeometryType targetType, OGREnvelope *env)
+{
+    const OGRwkbGeometryType type = g.getGeometryType();
+    if (type != wkbPolygon && type != wkbMultiPolygon) // exactly: no Z, no M
+        return false;
+    if (targetType != wkbUnknown && wkbFlatten(targetType) != wkbPolygon && wkbFlatten(targetType) != wkbMultiPolygon)
+        return false;
+    const OGRPolygon *polygon = type == wkbPolygon ? g.toPolygon()
+                                : g.toMultiPolygon()->getNumGeometries() == 1 ? g.toMultiPolygon()->getGeometryRef(0) : nullptr;
+    if (!polygon || polygon->getNumInteriorRings() != 0 || !polygon->getExteriorRing())
+        return false;
+    const OGRLinearRing &ring = *polygon->getExteriorRing();
+    const int n = ring.getNumPoints();
+    if (n < 4 || n > kQuickRingMaxPoints)
+        return false;
+    std::array<OGRRawPoint, kQuickRingMaxPoints> p;
+    ring.getPoints(p.data());
+    double minX = p[0].x, maxX = p[0].x, minY = p[0].y, maxY = p[0].y;
+    for (int i = 0; i < n; ++i) {
+        if (!std::isfinite(p[i].x) || !std::isfinite(p[i].y))
+            return false;
+        minX = std::min(minX, p[i].x);
+        maxX = std::max(maxX, p[i].x);
+        minY = std::min(minY, p[i].y);
+        maxY = std::max(maxY, p[i].y);
+    }
+    if (std::max({std::abs(minX), std::abs(maxX), std::abs(minY), std::abs(maxY)}) > GeometryCheck::kMaxCoordinate)
+        return false;
+    if (!certainlySimpleRing(p.data(), n))
+        return false;
+    env->MinX = minX;
+    env->MaxX = maxX;
+    env->MinY = minY;
+    env->MaxY = maxY;
     return true;
 }
 
@@ -224,6 +271,11 @@ GeometryCheck::Result GeometryCheck::checkAndRepair(std::unique_ptr<OGRGeometry>
 {
     if (!geometry || geometry->IsEmpty())
         return {Verdict::Empty, QCoreApplication::translate("GeometryCheck", "no geometry")};
+    if (Result plain; isPlainSimplePolygon(*geometry, targetType, &plain.envelope)) {
+        if (wkbFlatten(targetType) == wkbMultiPolygon && geometry->getGeometryType() == wkbPolygon)
+            geometry.reset(OGRGeometryFactory::forceToMultiPolygon(geometry.release()));
+        return plain;
+    }
     if (!hasFiniteCoordinates(*geometry))
         return {Verdict::Rejected, QCoreApplication::translate("GeometryCheck", "broken coordinate (NaN or infinite)")};
     {
@@ -270,5 +322,6 @@ GeometryCheck::Result GeometryCheck::checkAndRepair(std::unique_ptr<OGRGeometry>
         if (!geometry || wkbFlatten(geometry->getGeometryType()) != wkbFlatten(targetType))
             return {Verdict::Rejected, QCoreApplication::translate("GeometryCheck", "cannot convert to %1").arg(QString::fromUtf8(OGRGeometryTypeToName(targetType)))};
     }
+    geometry->getEnvelope(&result.envelope);
     return result;
 }

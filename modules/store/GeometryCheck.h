@@ -20,6 +20,7 @@ struct Result
 {
     Verdict verdict = Verdict::Ok;
     QString reason;
+    OGREnvelope envelope; ///< of the geometry as it is to be stored (Ok and Repaired)
 };
 
 /// Largest |x| or |y| a stored geometry may have: far beyond any CRS (metres or degrees).
