@@ -144,6 +144,18 @@ bool certainlySimpleRing(const OGRRawPoint *p, int n)
     return true;
 }
 
+// The outer ring of a polygon, or of a multi-polygon of one part, that has no holes; null
+// for anything else (holes and several parts need GEOS's nesting and overlap checks).
+const OGRLinearRing *soleRing(const OGRGeometry &g)
+{
+    const OGRPolygon *polygon = nullptr;
+    if (wkbFlatten(g.getGeometryType()) == wkbPolygon)
+        polygon = g.toPolygon();
+    else if (wkbFlatten(g.getGeometryType()) == wkbMultiPolygon && g.toMultiPolygon()->getNumGeometries() == 1)
+        polygon = g.toMultiPolygon()->getGeometryRef(0);
+    return polygon && polygon->getNumInteriorRings() == 0 ? polygon->getExteriorRing() : nullptr;
+}
+
 bool certainlySimpleRing(const OGRLinearRing &ring)
 {
     const int n = ring.getNumPoints();
@@ -164,11 +176,10 @@ bool isPlainSimplePolygon(const OGRGeometry &g, OGRwkbGeometryType targetType, O
         return false;
     if (targetType != wkbUnknown && wkbFlatten(targetType) != wkbPolygon && wkbFlatten(targetType) != wkbMultiPolygon)
         return false;
-    const OGRPolygon *polygon = type == wkbPolygon ? g.toPolygon()
-                                : g.toMultiPolygon()->getNumGeometries() == 1 ? g.toMultiPolygon()->getGeometryRef(0) : nullptr;
-    if (!polygon || polygon->getNumInteriorRings() != 0 || !polygon->getExteriorRing())
+    const OGRLinearRing *outer = soleRing(g);
+    if (!outer)
         return false;
-    const OGRLinearRing &ring = *polygon->getExteriorRing();
+    const OGRLinearRing &ring = *outer;
     const int n = ring.getNumPoints();
     if (n < 4 || n > kQuickRingMaxPoints)
         return false;
@@ -196,16 +207,9 @@ bool isPlainSimplePolygon(const OGRGeometry &g, OGRwkbGeometryType targetType, O
 
 // Polygon validity, without GEOS for the common case of one simple ring per polygon (a
 // parcel, a building): 200,000 parcels spent most of their import time in GEOS's IsValid.
-// Holes and several parts need GEOS's nesting and overlap checks.
 bool isValidArea(const OGRGeometry &g)
 {
-    const OGRPolygon *polygon = nullptr;
-    if (wkbFlatten(g.getGeometryType()) == wkbPolygon)
-        polygon = g.toPolygon();
-    else if (wkbFlatten(g.getGeometryType()) == wkbMultiPolygon && g.toMultiPolygon()->getNumGeometries() == 1)
-        polygon = g.toMultiPolygon()->getGeometryRef(0);
-    if (polygon && polygon->getNumInteriorRings() == 0 && polygon->getExteriorRing()
-        && certainlySimpleRing(*polygon->getExteriorRing()))
+    if (const OGRLinearRing *ring = soleRing(g); ring && certainlySimpleRing(*ring))
         return true;
     return g.IsValid();
 }
