@@ -1,5 +1,7 @@
 #include "Report.h"
 
+#include "GeoPackagePoint.h"
+
 #include "Text.h"
 
 #include <QCoreApplication>
@@ -191,42 +193,12 @@ QDateTime ReportText::parseDate(const QString &text)
 
 QByteArray ReportGeometry::pointBlob(QPointF d96)
 {
-    // GeoPackage header: "GP", version 0, flags (little endian, no envelope), srs_id; then
-    // a little-endian WKB point.
-    QByteArray blob(8 + 21, Qt::Uninitialized);
-    char *p = blob.data();
-    p[0] = 'G';
-    p[1] = 'P';
-    p[2] = 0;
-    p[3] = 0x01;
-    qToLittleEndian<qint32>(3794, p + 4);
-    p[8] = 0x01;
-    qToLittleEndian<quint32>(1, p + 9);
-    qToLittleEndian<double>(d96.x(), p + 13);
-    qToLittleEndian<double>(d96.y(), p + 21);
-    return blob;
+    return GeoPackagePoint::blob(d96, 3794);
 }
 
 std::optional<QPointF> ReportGeometry::pointOf(QByteArrayView blob)
 {
-    if (blob.size() < 8 || blob[0] != 'G' || blob[1] != 'P')
-        return std::nullopt;
-    const auto flags = quint8(blob[3]);
-    static constexpr int envelopeSizes[] = {0, 32, 48, 48, 64};
-    const int envelope = (flags >> 1) & 0x7;
-    if (envelope > 4)
-        return std::nullopt;
-    const qsizetype offset = 8 + envelopeSizes[envelope];
-    if (blob.size() < offset + 21)
-        return std::nullopt;
-    const char *w = blob.data() + offset;
-    const bool little = w[0] == 0x01;
-    const quint32 type = little ? qFromLittleEndian<quint32>(w + 1) : qFromBigEndian<quint32>(w + 1);
-    if (type % 1000 != 1)
-        return std::nullopt;
-    const double x = little ? qFromLittleEndian<double>(w + 5) : qFromBigEndian<double>(w + 5);
-    const double y = little ? qFromLittleEndian<double>(w + 13) : qFromBigEndian<double>(w + 13);
-    return QPointF(x, y);
+    return GeoPackagePoint::read(blob);
 }
 
 bool ReportGeometry::insideSlovenia(double lon, double lat)
