@@ -115,4 +115,31 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>SensorCsvParser</name>
+    <message numerus="yes">
+        <source>%1: %n time(s) without a time zone were read as UTC</source>
+        <translation>
+            <numerusform>%1: %n time without a time zone was read as UTC</numerusform>
+            <numerusform>%1: %n times without a time zone were read as UTC</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) without a value were kept as readings without a value</source>
+        <translation>
+            <numerusform>%1: %n row without a value was kept as a reading without a value</numerusform>
+            <numerusform>%1: %n rows without a value were kept as readings without a value</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SensorWriter</name>
+    <message numerus="yes">
+        <source>datastream %1 of station %2 is not in the store; %n reading(s) left out</source>
+        <translation>
+            <numerusform>datastream %1 of station %2 is not in the store; %n reading left out</numerusform>
+            <numerusform>datastream %1 of station %2 is not in the store; %n readings left out</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

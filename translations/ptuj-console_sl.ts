@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sl_SI" sourcelanguage="en">
 <context>
+    <name>ArsoHydroParser</name>
+    <message>
+        <source>%1 is not ARSO hydrological data: it does not begin with &lt;arsopodatki&gt;</source>
+        <translation>%1 ni ARSO-v hidrološki podatek: ne začne se z &lt;arsopodatki&gt;</translation>
+    </message>
+    <message>
+        <source>%1 is not well-formed XML (line %2: %3); nothing was imported</source>
+        <translation>%1 ni pravilno oblikovan XML (vrstica %2: %3); uvoženo ni bilo nič</translation>
+    </message>
+    <message>
+        <source>%1, station at line %2</source>
+        <translation>%1, postaja v vrstici %2</translation>
+    </message>
+    <message>
+        <source>%1: no station code (sifra); left out</source>
+        <translation>%1: ni šifre postaje (sifra); izpuščeno</translation>
+    </message>
+    <message>
+        <source>%1: station %2 appears twice; the first one is kept</source>
+        <translation>%1: postaja %2 se pojavi dvakrat; obdržana je prva</translation>
+    </message>
+    <message>
+        <source>ARSO station %1</source>
+        <translation>Postaja ARSO %1</translation>
+    </message>
+    <message>
+        <source>station %1 (%2) has no usable coordinates; it is listed but not drawn on the map</source>
+        <translation>postaja %1 (%2) nima uporabnih koordinat; je na seznamu, na karti pa ni prikazana</translation>
+    </message>
+    <message>
+        <source>station %1: %2 occurs twice when summer time ends; read as summer time (UTC+2)</source>
+        <translation>postaja %1: %2 se ob koncu poletnega časa pojavi dvakrat; prebrano kot poletni čas (UTC+2)</translation>
+    </message>
+    <message>
+        <source>station %1: %2 does not exist when summer time begins; read as winter time (UTC+1)</source>
+        <translation>postaja %1: %2 ob začetku poletnega časa ne obstaja; prebrano kot zimski čas (UTC+1)</translation>
+    </message>
+    <message>
+        <source>station %1: the time &apos;%2&apos; is not a date and time (YYYY-MM-DD HH:MM); its readings are left out</source>
+        <translation>postaja %1: čas »%2« ni datum in ura (LLLL-MM-DD UU:MM); njene meritve so izpuščene</translation>
+    </message>
+    <message>
+        <source>station %1: %2 &apos;%3&apos; is not a number; that threshold is left out</source>
+        <translation>postaja %1: %2 »%3« ni število; ta prag je izpuščen</translation>
+    </message>
+    <message>
+        <source>station %1: %2 &apos;%3&apos; has a decimal comma; read as %4</source>
+        <translation>postaja %1: %2 »%3« ima decimalno vejico; prebrano kot %4</translation>
+    </message>
+    <message>
+        <source>station %1: %2 &apos;%3&apos; is not a number; that reading is left out</source>
+        <translation>postaja %1: %2 »%3« ni število; ta meritev je izpuščena</translation>
+    </message>
+</context>
+<context>
     <name>AttributeTablePanel</name>
     <message>
         <source>Filter rows …</source>
@@ -2335,6 +2390,200 @@
     <message>
         <source>Clear (Esc)</source>
         <translation>Počisti (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>SensorCsvParser</name>
+    <message>
+        <source>%1 is not sensor CSV: the first line must name the columns station, datastream, time and value (found: %2)</source>
+        <translation>%1 ni CSV s senzorskimi podatki: prva vrstica mora poimenovati stolpce station, datastream, time in value (najdeno: %2)</translation>
+    </message>
+    <message>
+        <source>%1, line %2: no station or datastream (or one longer than 32/64 characters); left out</source>
+        <translation>%1, vrstica %2: ni postaje ali podatkovnega toka (ali je daljši od 32/64 znakov); izpuščeno</translation>
+    </message>
+    <message>
+        <source>%1, line %2: &apos;%3&apos; is not an ISO 8601 time; left out</source>
+        <translation>%1, vrstica %2: »%3« ni čas po ISO 8601; izpuščeno</translation>
+    </message>
+    <message>
+        <source>%1, line %2: value &apos;%3&apos; is not a number; left out</source>
+        <translation>%1, vrstica %2: vrednost »%3« ni število; izpuščeno</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n time(s) without a time zone were read as UTC</source>
+        <translation>
+            <numerusform>%1: %n čas brez časovnega pasu je bil prebran kot UTC</numerusform>
+            <numerusform>%1: %n časa brez časovnega pasu sta bila prebrana kot UTC</numerusform>
+            <numerusform>%1: %n časi brez časovnega pasu so bili prebrani kot UTC</numerusform>
+            <numerusform>%1: %n časov brez časovnega pasu je bilo prebranih kot UTC</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) without a value were kept as readings without a value</source>
+        <translation>
+            <numerusform>%1: %n vrstica brez vrednosti je ohranjena kot meritev brez vrednosti</numerusform>
+            <numerusform>%1: %n vrstici brez vrednosti sta ohranjeni kot meritvi brez vrednosti</numerusform>
+            <numerusform>%1: %n vrstice brez vrednosti so ohranjene kot meritve brez vrednosti</numerusform>
+            <numerusform>%1: %n vrstic brez vrednosti je ohranjenih kot meritve brez vrednosti</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SensorService</name>
+    <message>
+        <source>%1 is not sensor data this console reads (ARSO hydrological XML, SensorThings JSON, or CSV with station, datastream, time and value); name the format with --format if it is one</source>
+        <translation>%1 ni senzorski podatek, ki ga konzola bere (hidrološki XML ARSO, SensorThings JSON ali CSV s stolpci station, datastream, time in value); če je eden od njih, navedite obliko z --format</translation>
+    </message>
+    <message>
+        <source>--format &apos;%1&apos; is not one of sta, arso, csv</source>
+        <translation>--format »%1« ni ena od sta, arso, csv</translation>
+    </message>
+    <message>
+        <source>%1; the readings already stored are unchanged</source>
+        <translation>%1; že shranjene meritve so nespremenjene</translation>
+    </message>
+    <message>
+        <source>no one is named as making this import; set PTUJ_USER or give --user</source>
+        <translation>ni navedeno, kdo izvaja uvoz; nastavite PTUJ_USER ali podajte --user</translation>
+    </message>
+    <message>
+        <source>nothing was imported: %1</source>
+        <translation>uvoženo ni bilo nič: %1</translation>
+    </message>
+    <message>
+        <source>no one is named as making this change; set PTUJ_USER or give --user</source>
+        <translation>ni navedeno, kdo izvaja spremembo; nastavite PTUJ_USER ali podajte --user</translation>
+    </message>
+    <message>
+        <source>there is no datastream %1; &apos;ptuj-console sensors list&apos; shows their ids</source>
+        <translation>podatkovnega toka %1 ni; »ptuj-console sensors list« izpiše njihove oznake</translation>
+    </message>
+    <message>
+        <source>no one is named as acknowledging; set PTUJ_USER or give --user</source>
+        <translation>ni navedeno, kdo potrjuje; nastavite PTUJ_USER ali podajte --user</translation>
+    </message>
+    <message>
+        <source>there is no alarm %1; &apos;ptuj-console sensors alarms&apos; lists them</source>
+        <translation>alarma %1 ni; »ptuj-console sensors alarms« jih izpiše</translation>
+    </message>
+    <message>
+        <source>alarm %1 was already acknowledged by %2 at %3</source>
+        <translation>alarm %1 je že potrdil(a) %2 ob %3</translation>
+    </message>
+</context>
+<context>
+    <name>SensorThingsClient</name>
+    <message>
+        <source>%1 sent a next page that it already sent (@iot.nextLink loops); stopped there</source>
+        <translation>%1 je poslal naslednjo stran, ki jo je že poslal (@iot.nextLink se ponavlja); branje se je tam ustavilo</translation>
+    </message>
+    <message>
+        <source>%1 sent more than %2 pages; stopped there</source>
+        <translation>%1 je poslal več kot %2 strani; branje se je tam ustavilo</translation>
+    </message>
+    <message>
+        <source>%1 sent a next page at %2, which is not an http(s) address; stopped there</source>
+        <translation>%1 je poslal naslednjo stran na %2, ki ni naslov http(s); branje se je tam ustavilo</translation>
+    </message>
+    <message>
+        <source>datastream %1 of %2: its new readings could not be fetched (%3); the next poll asks again</source>
+        <translation>podatkovni tok %1 postaje %2: novih meritev ni bilo mogoče prenesti (%3); naslednje branje jih zahteva znova</translation>
+    </message>
+</context>
+<context>
+    <name>SensorThingsParser</name>
+    <message>
+        <source>no phenomenonTime</source>
+        <translation>ni phenomenonTime</translation>
+    </message>
+    <message>
+        <source>phenomenonTime %1 ends before it begins</source>
+        <translation>phenomenonTime %1 se konča, preden se začne</translation>
+    </message>
+    <message>
+        <source>phenomenonTime &apos;%1&apos; is not an ISO 8601 time or interval</source>
+        <translation>phenomenonTime »%1« ni čas ali interval po ISO 8601</translation>
+    </message>
+    <message>
+        <source>phenomenonTime %1 has no time zone; read as UTC</source>
+        <translation>phenomenonTime %1 nima časovnega pasu; prebrano kot UTC</translation>
+    </message>
+    <message>
+        <source>no result</source>
+        <translation>ni rezultata</translation>
+    </message>
+    <message>
+        <source>%1, Thing %2</source>
+        <translation>%1, Thing %2</translation>
+    </message>
+    <message>
+        <source>%1: no usable @iot.id; left out</source>
+        <translation>%1: ni uporabnega @iot.id; izpuščeno</translation>
+    </message>
+    <message>
+        <source>%1 (%2) has no Point location; it is listed but not drawn on the map</source>
+        <translation>%1 (%2) nima točkovne lokacije; je na seznamu, na karti pa ni prikazan</translation>
+    </message>
+    <message>
+        <source>%1: a Datastream without a usable @iot.id; left out</source>
+        <translation>%1: Datastream brez uporabnega @iot.id; izpuščeno</translation>
+    </message>
+    <message>
+        <source>%1, Datastream %2: level &apos;%3&apos; is not a number; left out</source>
+        <translation>%1, Datastream %2: raven »%3« ni število; izpuščeno</translation>
+    </message>
+    <message>
+        <source>%1, Datastream %2: an Observation left out: %3</source>
+        <translation>%1, Datastream %2: meritev izpuščena: %3</translation>
+    </message>
+    <message>
+        <source>%1, Datastream %2: %3</source>
+        <translation>%1, Datastream %2: %3</translation>
+    </message>
+    <message>
+        <source>%1, Observation %2: left out: %3</source>
+        <translation>%1, meritev %2: izpuščena: %3</translation>
+    </message>
+    <message>
+        <source>%1, Observation %2: %3</source>
+        <translation>%1, meritev %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>SensorWriter</name>
+    <message>
+        <source>cannot write station %1: %2</source>
+        <translation>postaje %1 ni mogoče zapisati: %2</translation>
+    </message>
+    <message>
+        <source>cannot write datastream %1 of station %2: %3</source>
+        <translation>podatkovnega toka %1 postaje %2 ni mogoče zapisati: %3</translation>
+    </message>
+    <message>
+        <source>station %1: new datastream %2 created from its readings</source>
+        <translation>postaja %1: iz meritev je ustvarjen nov podatkovni tok %2</translation>
+    </message>
+    <message>
+        <source>cannot write the levels of %1: %2</source>
+        <translation>ravni za %1 ni mogoče zapisati: %2</translation>
+    </message>
+    <message>
+        <source>station %1 is not in the store and its rows do not say where it is; its readings are left out (import the station first, or add station_name, lon and lat columns)</source>
+        <translation>postaje %1 ni v shrambi in njene vrstice ne povedo, kje je; njene meritve so izpuščene (najprej uvozite postajo ali dodajte stolpce station_name, lon in lat)</translation>
+    </message>
+    <message numerus="yes">
+        <source>datastream %1 of station %2 is not in the store; %n reading(s) left out</source>
+        <translation>
+            <numerusform>podatkovnega toka %1 postaje %2 ni v shrambi; izpuščena je %n meritev</numerusform>
+            <numerusform>podatkovnega toka %1 postaje %2 ni v shrambi; izpuščeni sta %n meritvi</numerusform>
+            <numerusform>podatkovnega toka %1 postaje %2 ni v shrambi; izpuščene so %n meritve</numerusform>
+            <numerusform>podatkovnega toka %1 postaje %2 ni v shrambi; izpuščenih je %n meritev</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot write readings: %1</source>
+        <translation>meritev ni mogoče zapisati: %1</translation>
     </message>
 </context>
 <context>

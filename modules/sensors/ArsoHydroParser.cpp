@@ -172,16 +172,17 @@ SensorBatch ArsoHydroParser::parse(const QByteArray &data, const QString &origin
             const char *key, *property, *unit, *name, *levelSuffix;
         };
         static constexpr Stream streams[] = {
-            {kWaterLevel, "water_level", "cm", QT_TRANSLATE_NOOP("ArsoHydroParser", "Water level"), "vv_vodostaj"},
-            {kDischarge, "discharge", "m³/s", QT_TRANSLATE_NOOP("ArsoHydroParser", "Discharge"), "vv_pretok"},
-            {kWaterTemperature, "water_temperature", "°C", QT_TRANSLATE_NOOP("ArsoHydroParser", "Water temperature"), nullptr},
+            // ARSO's own names; the UI names a datastream by its property in the chosen language.
+            {kWaterLevel, "water_level", "cm", "Vodostaj", "vv_vodostaj"},
+            {kDischarge, "discharge", "m³/s", "Pretok", "vv_pretok"},
+            {kWaterTemperature, "water_temperature", "°C", "Temperatura vode", nullptr},
         };
         for (const Stream &s : streams) {
             const QString key = QLatin1StringView(s.key);
             SensorDatastreamInfo ds;
             ds.stationCode = g.code;
             ds.key = key;
-            ds.name = QLatin1StringView(s.name);
+            ds.name = QString::fromUtf8(s.name);
             ds.property = QLatin1StringView(s.property);
             ds.unit = QString::fromUtf8(s.unit);
             ds.intervalSeconds = 1800;

@@ -2,7 +2,7 @@
 # Runs every benchmark with its peer side by side and prints the ratios.
 # Run it through scripts/bench (which builds first and enters the build environment).
 #
-# PTUJ_BENCH_SECTIONS=import,polygons,reprojection,query,reports,map,render,stall picks sections (default: all), e.g.
+# PTUJ_BENCH_SECTIONS=import,polygons,reprojection,query,reports,sensors,map,render,stall picks sections (default: all), e.g.
 #   PTUJ_BENCH_SECTIONS=render scripts/devenv tests/bench/run-benchmarks.sh build-bench
 set -euo pipefail
 build=${1:-build}
@@ -12,7 +12,7 @@ work=$(mktemp -d /tmp/ptuj-bench.XXXXXX)
 trap 'rm -rf "$work"' EXIT
 n=${PTUJ_BENCH_POINTS:-1000000}
 polygons=${PTUJ_BENCH_POLYGONS:-200000}
-sections=${PTUJ_BENCH_SECTIONS:-import,polygons,reprojection,query,reports,map,render,stall}
+sections=${PTUJ_BENCH_SECTIONS:-import,polygons,reprojection,query,reports,sensors,map,render,stall}
 want() { [[ ",$sections," == *",$1,"* ]]; }
 
 best() { sort -n | head -1; }
@@ -137,6 +137,49 @@ fi
 if want reports; then
 echo "== citizen reports: ${PTUJ_BENCH_REPORTS:-100000} Open311 requests (import, inbox, duplicates, grid)"
 "$bin/bench_reports" "${PTUJ_BENCH_REPORTS:-100000}"
+echo
+fi
+
+if want sensors; then
+streams=${PTUJ_BENCH_STREAMS:-50}
+echo "== sensors: $streams datastreams x one year at 15 minutes (CSV) into the store, beside sqlite3's .import of the same file"
+# Readings grouped by datastream, as exports come; the first row of each station says where it is.
+python3 - "$streams" > "$work/readings.csv" <<'PY'
+import random, sys, time
+streams = int(sys.argv[1]); rng = random.Random(7); start = 1733356800  # 2024-12-05T00:00:00Z
+out = sys.stdout; out.write("station,datastream,time,value,unit,station_name,lon,lat,domain\n")
+for s in range(streams):
+    v = 50.0
+    for i in range(35040):
+        v += rng.random() - 0.5
+        t = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(start + i * 900))
+        where = f"Station {s},{15.80 + s * 0.003:.4f},{46.40 + s * 0.001:.4f},environment" if i == 0 else ",,,"
+        out.write(f"S{s:02d},q,{t},{v:.2f},u,{where}\n")
+PY
+obs=$(( streams * 35040 ))
+our_times=(); peer_times=()
+for round in 1 2 3; do
+    rm -f "$work"/sensors.gpkg* "$work"/plain.sqlite
+    s=$(date +%s.%N)
+    "$bin/ptuj-console" sensors import --store "$work/sensors.gpkg" "$work/readings.csv" > "$work/sensors-import.json"
+    e=$(date +%s.%N); our_times+=("$(calc "$e - $s")")
+    s=$(date +%s.%N)
+    sqlite3 "$work/plain.sqlite" ".import --csv $work/readings.csv readings"
+    e=$(date +%s.%N); peer_times+=("$(calc "$e - $s")")
+done
+ours=$(printf '%s\n' "${our_times[@]}" | best)
+peer=$(printf '%s\n' "${peer_times[@]}" | best)
+imported=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["imported"])' "$work/sensors-import.json")
+printf '  ours:    %.2f s, %.0f observations/s (goal >= 200000), %s imported   [best of 3: %s]\n' \
+    "$ours" "$(calc "$obs / $ours")" "$imported" "${our_times[*]}"
+printf '  sqlite3 .import into a plain table without key or index: %.2f s (%.0f rows/s)   [best of 3: %s]\n' \
+    "$peer" "$(calc "$obs / $peer")" "${peer_times[*]}"
+printf '  throughput ratio ours/sqlite3 .import: %.2f\n' "$(calc "$peer / $ours")"
+bytes=$(sqlite3 "$work/sensors.gpkg" "SELECT sum(pgsize) FROM dbstat WHERE name = 'sensor_observations'")
+printf '  on disk: %s bytes in sensor_observations = %.1f bytes per observation (goal <= 32); whole store %s bytes = %.1f per observation; sqlite3 .import table %.1f per row\n' \
+    "$bytes" "$(calc "$bytes / $obs")" "$(stat -c %s "$work/sensors.gpkg")" "$(calc "$(stat -c %s "$work/sensors.gpkg") / $obs")" \
+    "$(calc "$(stat -c %s "$work/plain.sqlite") / $obs")"
+"$bin/bench_sensors" "$work/sensors.gpkg"
 echo
 fi
 

@@ -110,7 +110,8 @@ int importSensors(const QStringList &arguments)
     }
     options.illustrative = parser.isSet(u"illustrative"_s);
     options.actor = Actor::fromCommandLine(parser.value(u"user"_s));
-    auto store = Store::open(CliSupport::storePath(parser), Store::Mode::ReadWrite, &error);
+    // Like a layer import, the first import makes the store.
+    auto store = Store::open(CliSupport::storePath(parser), Store::Mode::Create, &error);
     if (!store)
         return fail(error);
     SensorService service(*store);

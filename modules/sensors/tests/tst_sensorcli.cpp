@@ -93,7 +93,7 @@ private slots:
                 discharge = v.toObject();
         QCOMPARE(discharge.value(u"station"_s).toString(), u"Drava – Ptuj"_s);
         QCOMPARE(discharge.value(u"station_code"_s).toString(), u"2110"_s);
-        QCOMPARE(discharge.value(u"name"_s).toString(), u"Discharge"_s);
+        QCOMPARE(discharge.value(u"name"_s).toString(), u"Pretok"_s);
         QCOMPARE(discharge.value(u"unit"_s).toString(), u"m³/s"_s);
         QCOMPARE(discharge.value(u"levels"_s).toObject().value(u"prvi_vv"_s).toDouble(), 1300.0);
         QCOMPARE(discharge.value(u"observations"_s).toInt(), 1);

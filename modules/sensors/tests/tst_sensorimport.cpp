@@ -165,6 +165,38 @@ private slots:
         QCOMPARE(count(*s, "SELECT count(*) FROM sensor_observations"), 3);
     }
 
+    // A chart's buckets hold the min and max of their readings; a series is the readings in order.
+    void seriesAndBuckets()
+    {
+        auto s = store();
+        SensorService service(*s);
+        QByteArray csv = "station,datastream,time,value,station_name,lon,lat\n";
+        const qint64 start = SensorTime::fromCivil(2026, 1, 1, 0, 0, 0);
+        for (int i = 0; i < 400; ++i)
+            csv += "B,x," + SensorTime::toIso(start + i * 900).toLatin1() + ',' + QByteArray::number(i % 10 == 3 ? 100 + i : i % 7)
+                   + (i == 0 ? ",B,15.87,46.42\n" : ",,,\n");
+        QVERIFY(service.importData(csv, u"b.csv"_s, options()).ok);
+        const qint64 id = count(*s, "SELECT id FROM sensor_datastreams");
+        const auto points = SensorQueries::series(s->db(), id, start + 900, start + 10 * 900);
+        QCOMPARE(points.size(), 10);
+        QCOMPARE(points.first().t, start + 900);
+        const auto buckets = SensorQueries::buckets(s->db(), id, start, start + 400 * 900, 40);
+        QCOMPARE(buckets.size(), 40);
+        int total = 0;
+        for (int b = 0; b < buckets.size(); ++b) {
+            total += buckets[b].count;
+            QCOMPARE(buckets[b].t, start + b * 10 * 900);
+            QCOMPARE(buckets[b].max, double(100 + b * 10 + 3)); // the peak of its ten readings
+            double min = 1e9;
+            for (int i = b * 10; i < b * 10 + 10; ++i)
+                if (i % 10 != 3)
+                    min = std::min(min, double(i % 7));
+            QCOMPARE(buckets[b].min, min);
+        }
+        QCOMPARE(total, 400);
+        QVERIFY(SensorQueries::buckets(s->db(), id, start, start, 10).isEmpty());
+    }
+
     void fuzzCsv()
     {
         auto s = store();
