@@ -1,6 +1,7 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
+import PtujConsole.Controls
 import PtujConsole.Map
 
 // The layers and their catalogue: the strategy's domains with their layers (the first page),
@@ -78,7 +79,9 @@ Capability {
                 Connections {
                     target: catalogueCapability
                     function onEditRequested(entry) { editor.openFor(entry); }
-                    function onStyleRequested(layer) { styleEditor.openFor(layer); }
+                    function onStyleRequested(layer) {
+                        styleEditor.openFor(layer, catalogueCapability.mapPanel.layers.titleOf(layer, Language.code));
+                    }
                 }
             }
         }

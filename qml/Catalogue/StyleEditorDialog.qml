@@ -20,7 +20,11 @@ Dialog {
 
     signal saved(string layer)
 
-    function openFor(layer) {
+    /// The layer's title in the UI language, for the header (the table name when it has none).
+    property string layerTitle: ""
+
+    function openFor(layer, title) {
+        root.layerTitle = title ?? "";
         editor.open(root.storePath, layer);
         open();
     }
@@ -29,7 +33,7 @@ Dialog {
         return t === "categorised" ? qsTr("Categories by value")
              : t === "graduated" ? qsTr("Ranges of a number") : qsTr("One symbol");
     }
-    title: qsTr("Style: %1").arg(editor.layer)
+    title: qsTr("Style: %1").arg(root.layerTitle.length > 0 ? root.layerTitle : editor.layer)
     header: Label {
         text: root.title
         textFormat: Text.PlainText
