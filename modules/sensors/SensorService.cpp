@@ -153,8 +153,14 @@ SensorImportSummary SensorService::importUrl(const QUrl &url, const SensorImport
         return summary;
     }
     SensorImportOptions o = options;
-    if (o.pollSeconds == 0 && format == u"arso"_s)
-        o.pollSeconds = 1800; // ARSO publishes every half hour
+    if (o.pollSeconds == 0 && format == u"arso"_s) {
+        // ARSO publishes every half hour: the schedule of a new ARSO source, never over one
+        // a user set.
+        SqliteStatement known(m_store.db(), "SELECT 1 FROM sensor_sources WHERE kind = ? AND location = ?");
+        known.bind(1, format).bind(2, location);
+        if (!known.next())
+            o.pollSeconds = 1800;
+    }
     summary = write(std::move(batch), format, location, o, true);
     summary.origin = url.toDisplayString();
     summary.requests = requests;
