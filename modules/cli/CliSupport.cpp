@@ -99,3 +99,29 @@ bool CliSupport::parse(QCommandLineParser &parser, const QStringList &arguments,
     }
     return true;
 }
+
+QCommandLineOption CliSupport::userOption(const QString &description)
+{
+    return {u"user"_s, description, u"name"_s};
+}
+
+int CliSupport::runSubcommand(const QStringList &arguments, const QString &command, const QList<Subcommand> &subcommands)
+{
+    const QString name = arguments.value(1);
+    QStringList names;
+    for (const Subcommand &s : subcommands) {
+        if (s.first == name) {
+            QStringList rest = arguments.mid(2);
+            rest.prepend(arguments.value(0) + u' ' + name);
+            return s.second(rest);
+        }
+        names.append(s.first);
+    }
+    if (name == u"--help"_s || name == u"-h"_s || name.isEmpty()) {
+        std::puts(qPrintable(u"Usage: ptuj-console %1 %2 [options]; see ptuj-console %1 <subcommand> --help"_s.arg(
+            command, names.join(u'|'))));
+        return name.isEmpty() ? 2 : 0;
+    }
+    const QString list = names.size() > 1 ? names.mid(0, names.size() - 1).join(u", "_s) + u" or "_s + names.last() : names.value(0);
+    return fail(u"unknown %1 subcommand '%2'; use %3"_s.arg(command, name, list), 2);
+}

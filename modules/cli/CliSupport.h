@@ -5,6 +5,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+#include <utility>
+
 class QCommandLineParser;
 
 /// What every headless command does the same way: JSON on stdout, a one-line message on
@@ -29,6 +32,14 @@ int fail(const QString &message, int code = 1, const QString &command = {});
 QCommandLineOption storeOption();
 /// The --store value, or the per-user store.
 QString storePath(const QCommandLineParser &parser);
+/// --user NAME: who makes a change, described for the command.
+QCommandLineOption userOption(const QString &description);
+/// One subcommand of a command made of several ("reports import …"), by name.
+using Subcommand = std::pair<QString, std::function<int(const QStringList &)>>;
+/// Runs the subcommand arguments[1] names with "<program> <command> <name>" as its
+/// arguments[0]; with no name (exit 2) or --help (exit 0) prints the usage, and fails with
+/// the list of names for an unknown one.
+int runSubcommand(const QStringList &arguments, const QString &command, const QList<Subcommand> &subcommands);
 /// Adds --help and parses; false when the command should end now with *code (a usage
 /// error, or help printed).
 bool parse(QCommandLineParser &parser, const QStringList &arguments, int *code);

@@ -47,8 +47,7 @@ std::unique_ptr<Store> openStore(const QCommandLineParser &parser, Store::Mode m
 
 QCommandLineOption userOption()
 {
-    return {u"user"_s, u"Who makes the change (recorded in the history); default: $PTUJ_USER, else the system user."_s,
-            u"name"_s};
+    return CliSupport::userOption(u"Who makes the change (recorded in the history); default: $PTUJ_USER, else the system user."_s);
 }
 
 // A report id given on the command line: a positive whole number.
@@ -388,21 +387,12 @@ QList<CliCommand> ReportCommands::commands()
 
 int ReportCommands::run(const QStringList &arguments)
 {
-    static const std::map<QString, std::function<int(const QStringList &)>> subcommands = {
-        {u"import"_s, importReports}, {u"export"_s, exportReports}, {u"list"_s, listReports},
-        {u"show"_s, showReport},      {u"set"_s, setReport},         {u"stats"_s, stats},
-    };
-    const QString name = arguments.value(1);
-    const auto it = subcommands.find(name);
-    if (it == subcommands.end()) {
-        if (name == u"--help"_s || name == u"-h"_s || name.isEmpty()) {
-            std::puts("Usage: ptuj-console reports import|export|list|show|set|stats [options]; "
-                      "see ptuj-console reports <subcommand> --help");
-            return name.isEmpty() ? 2 : 0;
-        }
-        return fail(u"unknown reports subcommand '%1'; use import, export, list, show, set or stats"_s.arg(name), 2);
-    }
-    QStringList rest = arguments.mid(2);
-    rest.prepend(arguments.value(0) + u' ' + name);
-    return it->second(rest);
+    return CliSupport::runSubcommand(arguments, u"reports"_s, {
+        {u"import"_s, importReports},
+        {u"export"_s, exportReports},
+        {u"list"_s, listReports},
+        {u"show"_s, showReport},
+        {u"set"_s, setReport},
+        {u"stats"_s, stats},
+    });
 }

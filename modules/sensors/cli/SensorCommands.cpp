@@ -44,7 +44,7 @@ std::unique_ptr<Store> openStore(const QCommandLineParser &parser, Store::Mode m
 
 QCommandLineOption userOption()
 {
-    return {u"user"_s, u"Who makes the change (recorded with it); default: $PTUJ_USER, else the system user."_s, u"name"_s};
+    return CliSupport::userOption(u"Who makes the change (recorded with it); default: $PTUJ_USER, else the system user."_s);
 }
 
 std::optional<qint64> positiveId(const QString &text, const QString &what, QString *error)
@@ -314,21 +314,12 @@ QList<CliCommand> SensorCommands::commands()
 
 int SensorCommands::run(const QStringList &arguments)
 {
-    static const std::map<QString, std::function<int(const QStringList &)>> subcommands = {
-        {u"import"_s, importSensors}, {u"list"_s, listSensors},   {u"series"_s, seriesOf},
-        {u"levels"_s, setLevels},     {u"alarms"_s, listAlarms}, {u"ack"_s, acknowledge},
-    };
-    const QString name = arguments.value(1);
-    const auto it = subcommands.find(name);
-    if (it == subcommands.end()) {
-        if (name == u"--help"_s || name == u"-h"_s || name.isEmpty()) {
-            std::puts("Usage: ptuj-console sensors import|list|series|levels|alarms|ack [options]; "
-                      "see ptuj-console sensors <subcommand> --help");
-            return name.isEmpty() ? 2 : 0;
-        }
-        return fail(u"unknown sensors subcommand '%1'; use import, list, series, levels, alarms or ack"_s.arg(name), 2);
-    }
-    QStringList rest = arguments.mid(2);
-    rest.prepend(arguments.value(0) + u' ' + name);
-    return it->second(rest);
+    return CliSupport::runSubcommand(arguments, u"sensors"_s, {
+        {u"import"_s, importSensors},
+        {u"list"_s, listSensors},
+        {u"series"_s, seriesOf},
+        {u"levels"_s, setLevels},
+        {u"alarms"_s, listAlarms},
+        {u"ack"_s, acknowledge},
+    });
 }
